@@ -1,0 +1,61 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+# Everything else here is what those two are made of.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install migrate demo lint format messages check-messages lock clean
+
+## run: set everything up, build the demo site and serve it at http://127.0.0.1:8000
+run: install migrate demo
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+## test: lint, then the whole test suite (SQLite unless DATABASE_URL is set)
+test: install lint
+	$(BIN)/pytest
+
+## install: the virtual environment with the pinned dependencies
+install: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.lock
+	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required, found " + sys.version' 
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	touch $@
+
+migrate: install
+	$(MANAGE) migrate --noinput
+
+## demo: the demo content (idempotent; `make demo ARGS=--reset` rebuilds it)
+demo: install
+	$(MANAGE) load_initial_data $(ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check $$(git ls-files '*.html' 2>/dev/null || find . -name '*.html' -not -path './.venv/*')
+
+## format: fix what lint complains about
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml $$(git ls-files '*.html')
+
+## messages: extract interface strings into the catalogs and compile them
+messages: install
+	$(MANAGE) makemessages --all --no-obsolete --no-location --ignore='.venv/*' --ignore='tests/*'
+	$(BIN)/python -m cms.compile_messages
+
+## lock: re-pin the dependency tree after changing requirements.in
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet -r requirements.in
+	.lock-venv/bin/python -m pip freeze --exclude-editable > requirements.lock
+	rm -rf .lock-venv
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media .test-media

@@ -1,0 +1,1 @@
+"""The agreement domain: agreement versions, principles, commitments, contact points."""

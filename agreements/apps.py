@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AgreementsConfig(AppConfig):
+    """The agreement, its principles and commitments."""
+
+    name = "agreements"
+    verbose_name = _("Agreements")

@@ -1,0 +1,388 @@
+"""Agreement versions and the index that lists them."""
+
+import datetime
+
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import BodyStreamBlock
+
+from .commitments import Commitment, Party
+from .principles import PrinciplePage
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+class AgreementStatus(models.TextChoices):
+    """Where an agreement version stands today, computed from its dates."""
+
+    UPCOMING = "upcoming", _("Upcoming")
+    IN_FORCE = "in_force", _("In force")
+    EXTENDED = "extended", _("Extended")
+    EXPIRED = "expired", _("Expired")
+
+
+def add_years(date, years):
+    """`date` moved `years` ahead; 29 February becomes 28 February."""
+    try:
+        return date.replace(year=date.year + years)
+    except ValueError:
+        return date.replace(year=date.year + years, day=28)
+
+
+def agreement_status(*, valid_from, valid_to, extension_years=None, superseded_on=None, today):
+    """The status of an agreement on `today`.
+
+    An agreement with an automatic extension ("unless decided otherwise it
+    runs N more years") is *extended* after its period until the extension
+    ends. A newer version that has taken effect ends it at once, extension
+    or not: `superseded_on` is the day the replacing version took effect.
+    """
+    if today < valid_from:
+        return AgreementStatus.UPCOMING
+    if superseded_on is not None and today >= superseded_on:
+        return AgreementStatus.EXPIRED
+    if today <= valid_to:
+        return AgreementStatus.IN_FORCE
+    if extension_years and today <= add_years(valid_to, extension_years):
+        return AgreementStatus.EXTENDED
+    return AgreementStatus.EXPIRED
+
+
+class AgreementIndexPage(Page):
+    """Lists every version of the municipality's agreement, newest first.
+
+    Sits under the home page; the current version is one click away, and
+    earlier versions stay public because residents and researchers look
+    them up.
+    """
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=1000)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["agreements.AgreementPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("agreement index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        agreements = list(
+            AgreementPage.objects.child_of(self).live().order_by("-valid_from", "path")
+        )
+        AgreementPage.attach_superseded_dates(agreements)
+        context["agreements"] = agreements
+        return context
+
+
+class AgreementPage(Page):
+    """One version of the local agreement, e.g. "2025–2028".
+
+    Each revision of the agreement adopted by the council is its own page, so
+    the earlier version stays readable and each version has its own
+    principles, commitments and (later) register of signatories. It links to
+    the version it replaces; the old one shows "replaced by". Commitments
+    can sit on the principles below it or directly on it: real agreements
+    use both layouts.
+    """
+
+    municipality = models.CharField(_("municipality"), max_length=100)
+    intro = models.TextField(
+        _("short introduction"),
+        max_length=600,
+        help_text=_("One or two plain sentences shown at the top of the page and in listings."),
+    )
+    purpose = RichTextField(_("purpose"), features=RICH_TEXT_FEATURES, blank=True)
+    parties = RichTextField(
+        _("the parties"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_(
+            "Who the parties are: the municipality and the organisations of civil society."
+        ),
+    )
+    shared_values = RichTextField(_("shared values"), features=RICH_TEXT_FEATURES, blank=True)
+
+    valid_from = models.DateField(_("valid from"))
+    valid_to = models.DateField(_("valid to"))
+    extension_years = models.PositiveSmallIntegerField(
+        _("automatic extension (years)"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "If the agreement runs on unless decided otherwise, for how many years. "
+            "Leave empty if it simply ends."
+        ),
+    )
+    review_by = models.DateField(
+        _("review by"),
+        null=True,
+        blank=True,
+        help_text=_("The date by which the agreement must be reviewed (aktualitetsprövning)."),
+    )
+
+    adopted_by = models.CharField(
+        _("adopted by"),
+        max_length=200,
+        blank=True,
+        help_text=_("The body that adopted the agreement, e.g. the municipal council."),
+    )
+    adopted_on = models.DateField(_("adopted on"), null=True, blank=True)
+    record_number = models.CharField(
+        _("record number"), max_length=50, blank=True, help_text=_("The diarienummer.")
+    )
+    decision_paragraph = models.CharField(
+        _("paragraph"), max_length=50, blank=True, help_text=_("E.g. § 123.")
+    )
+    decision_url = models.URLField(_("link to the decision"), blank=True)
+    anchored_how = models.CharField(
+        _("anchored with civil society through"),
+        max_length=300,
+        blank=True,
+        help_text=_("E.g. an open dialogue meeting with the organisations."),
+    )
+    anchored_on = models.DateField(_("anchored on"), null=True, blank=True)
+
+    class Scope(models.TextChoices):
+        ALL = "all", _("All committees and the administration")
+        ALL_AND_COMPANIES = (
+            "all_and_companies",
+            _("All committees, the administration and the municipal companies"),
+        )
+        NAMED = "named", _("Only the committees and companies named below")
+
+    scope = models.CharField(_("scope"), max_length=30, choices=Scope.choices, default=Scope.ALL)
+    scope_details = RichTextField(
+        _("scope details"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("The committees, departments or companies the agreement binds."),
+    )
+    forums_per_year = models.PositiveSmallIntegerField(
+        _("dialogue forums per year"),
+        default=2,
+        help_text=_("The minimum number of dialogue forums the agreement promises each year."),
+    )
+    affiliation_rules = RichTextField(
+        _("joining the agreement"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Who may join, how to apply and how to leave."),
+    )
+    contact = models.ForeignKey(
+        "agreements.ContactPoint",
+        verbose_name=_("contact point"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("the agreement as a document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The adopted agreement as a file to download, e.g. an accessible PDF."),
+    )
+    replaces = models.ForeignKey(
+        "agreements.AgreementPage",
+        verbose_name=_("replaces"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="replaced_by",
+        help_text=_("The earlier version of the agreement that this one replaces."),
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("further sections"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("municipality"),
+        FieldPanel("intro"),
+        FieldPanel("purpose"),
+        FieldPanel("parties"),
+        FieldPanel("shared_values"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_to")]),
+                FieldPanel("extension_years"),
+                FieldPanel("review_by"),
+                FieldPanel("replaces"),
+            ],
+            heading=_("Period"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("adopted_by"),
+                FieldRowPanel([FieldPanel("adopted_on"), FieldPanel("decision_paragraph")]),
+                FieldPanel("record_number"),
+                FieldPanel("decision_url"),
+                FieldRowPanel([FieldPanel("anchored_how"), FieldPanel("anchored_on")]),
+            ],
+            heading=_("Decision"),
+        ),
+        MultiFieldPanel([FieldPanel("scope"), FieldPanel("scope_details")], heading=_("Scope")),
+        FieldPanel("forums_per_year"),
+        FieldPanel("affiliation_rules"),
+        FieldPanel("contact"),
+        FieldPanel("document"),
+        InlinePanel(
+            "commitments",
+            heading=_("Commitments for the whole agreement"),
+            help_text=_(
+                "Use these when the agreement lists its commitments once, by party. "
+                "Commitments that belong to a principle are added on the principle's page."
+            ),
+            label=_("Commitment"),
+        ),
+        FieldPanel("body"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("purpose"),
+        index.SearchField("parties"),
+        index.SearchField("shared_values"),
+        index.SearchField("affiliation_rules"),
+        index.SearchField("body"),
+        index.FilterField("valid_from"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("record_number"),
+        SynchronizedField("decision_paragraph"),
+        SynchronizedField("decision_url"),
+    ]
+
+    parent_page_types = ["agreements.AgreementIndexPage", "home.HomePage"]
+    subpage_types = ["agreements.PrinciplePage", "home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("agreement")
+        verbose_name_plural = _("agreements")
+
+    # -- status -------------------------------------------------------------
+
+    @cached_property
+    def superseded_on(self):
+        """The day a live newer version took effect, or None.
+
+        Listings set this in bulk through `attach_superseded_dates` to avoid a
+        query per agreement.
+        """
+        newer = self.live_replacement
+        return newer.valid_from if newer else None
+
+    @cached_property
+    def live_replacement(self):
+        """The live version that replaces this one, if any."""
+        return AgreementPage.objects.live().filter(replaces=self).order_by("valid_from").first()
+
+    @classmethod
+    def attach_superseded_dates(cls, agreements):
+        """Compute `superseded_on` for many agreements in one query."""
+        first_replacement = {}
+        for newer in (
+            cls.objects.live()
+            .filter(replaces__in=[a.pk for a in agreements])
+            .order_by("valid_from")
+            .only("replaces_id", "valid_from")
+        ):
+            first_replacement.setdefault(newer.replaces_id, newer.valid_from)
+        for agreement in agreements:
+            agreement.superseded_on = first_replacement.get(agreement.pk)
+
+    def status_on(self, today):
+        return agreement_status(
+            valid_from=self.valid_from,
+            valid_to=self.valid_to,
+            extension_years=self.extension_years,
+            superseded_on=self.superseded_on,
+            today=today,
+        )
+
+    @property
+    def status(self):
+        return self.status_on(timezone.localdate())
+
+    @property
+    def extended_until(self):
+        """The last day of the automatic extension, if there is one."""
+        if not self.extension_years:
+            return None
+        return add_years(self.valid_to, self.extension_years)
+
+    @property
+    def review_is_due(self):
+        """True when the review date is past or within 180 days."""
+        if not self.review_by:
+            return False
+        return self.review_by <= timezone.localdate() + datetime.timedelta(days=180)
+
+    # -- commitments --------------------------------------------------------
+
+    def get_principles(self):
+        return PrinciplePage.objects.child_of(self).live().order_by("path")
+
+    def get_commitment_matrix(self, party=None):
+        """Principles × parties: every commitment of this agreement, grouped.
+
+        Two queries whatever the size: the principles, then all their
+        commitments and the agreement's own. A row per principle that has
+        commitments, then one for the commitments made for the whole
+        agreement; `party` narrows the columns to one party.
+        """
+        principles = list(self.get_principles().only("id", "title", "url_path", "slug", "locale"))
+        parties = [Party(party)] if party else list(Party)
+        by_page = {}
+        for commitment in Commitment.objects.filter(
+            page_id__in=[self.pk, *(p.pk for p in principles)]
+        ).order_by("sort_order", "pk"):
+            by_page.setdefault(commitment.page_id, []).append(commitment)
+
+        rows = []
+        for label, page, page_commitments in [
+            *((p.title, p, by_page.get(p.pk, [])) for p in principles),
+            (_("The whole agreement"), None, by_page.get(self.pk, [])),
+        ]:
+            if not page_commitments:
+                continue
+            cells = [
+                {"party": p, "commitments": [c for c in page_commitments if c.party == p]}
+                for p in parties
+            ]
+            rows.append({"label": label, "page": page, "cells": cells})
+        return {
+            "rows": rows,
+            "parties": parties,
+            "principles": principles,
+            "total": sum(len(cell["commitments"]) for row in rows for cell in row["cells"]),
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        party = request.GET.get("party")
+        if party not in Party.values:
+            party = None
+        matrix = self.get_commitment_matrix(party)
+        context.update(
+            party=party,
+            party_choices=list(Party),
+            matrix=matrix,
+            principles=matrix["principles"],
+        )
+        return context

@@ -1,0 +1,79 @@
+"""Principles (*principer*) of an agreement."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from .commitments import Commitment, Party
+
+
+class PrinciplePage(Page):
+    """One principle of an agreement (e.g. independence, dialogue, diversity).
+
+    A page of its own, under its agreement version, because residents link to
+    a principle and read it alone, and each principle carries the
+    commitments the parties made under it (when the agreement is laid out
+    that way).
+    """
+
+    summary = models.TextField(
+        _("short summary"),
+        max_length=400,
+        help_text=_("One sentence shown in the agreement's list of principles."),
+    )
+    explanation = RichTextField(
+        _("explanation"), features=["bold", "italic", "link", "ol", "ul"], blank=True
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("explanation"),
+        InlinePanel("commitments", heading=_("Commitments"), label=_("Commitment")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("explanation"),
+    ]
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
+
+    parent_page_types = ["agreements.AgreementPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("principle")
+        verbose_name_plural = _("principles")
+
+    def get_commitments_by_party(self):
+        """This principle's commitments grouped by party, in party order (one query)."""
+        commitments = list(Commitment.objects.filter(page=self).order_by("sort_order", "pk"))
+        groups = []
+        for party in Party:
+            items = [c for c in commitments if c.party == party]
+            if items:
+                groups.append({"party": party, "commitments": items})
+        return groups
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        agreement = self.get_parent().specific
+        siblings = list(
+            PrinciplePage.objects.sibling_of(self)
+            .live()
+            .order_by("path")
+            .only("id", "title", "url_path", "slug", "locale", "path")
+        )
+        index_of_self = next((i for i, p in enumerate(siblings) if p.pk == self.pk), None)
+        context.update(
+            agreement=agreement,
+            commitment_groups=self.get_commitments_by_party(),
+            previous_principle=siblings[index_of_self - 1] if index_of_self else None,
+            next_principle=siblings[index_of_self + 1]
+            if index_of_self is not None and index_of_self + 1 < len(siblings)
+            else None,
+        )
+        return context

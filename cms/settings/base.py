@@ -1,0 +1,190 @@
+"""Settings shared by every environment.
+
+Everything that differs between machines comes from the environment (see
+`.env.example`); dev, test and production only override what they must.
+"""
+
+import os
+from pathlib import Path
+
+from django.conf import global_settings
+from django.conf.locale import LANG_INFO
+
+import dj_database_url
+
+env = os.environ.copy()
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+BASE_DIR = PROJECT_DIR.parent
+
+SECRET_KEY = env.get("SECRET_KEY", "")
+DEBUG = False
+ALLOWED_HOSTS = [h.strip() for h in env.get("ALLOWED_HOSTS", "").split(",") if h.strip()]
+
+# Which kind of environment this is. The demo-content command refuses to run
+# in production, whatever else is configured.
+CMS_ENVIRONMENT = "base"
+
+INSTALLED_APPS = [
+    "home",
+    "agreements",
+    "wagtail_localize",
+    "wagtail_localize.locales",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django_filters",
+    "simple_history",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
+]
+
+ROOT_URLCONF = "cms.urls"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [PROJECT_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+            ],
+        },
+    },
+]
+
+WSGI_APPLICATION = "cms.wsgi.application"
+
+# SQLite is the embedded default so that `make run` needs nothing installed;
+# production and CI point DATABASE_URL at PostgreSQL.
+DATABASES = {
+    "default": dj_database_url.parse(
+        env.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+        conn_max_age=int(env.get("DATABASE_CONN_MAX_AGE", "0")),
+    )
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Internationalisation.
+# Swedish is the source language and is served at "/"; every other content
+# language is served under its own prefix. LANGUAGE_CODE and
+# WAGTAIL_I18N_ENABLED must be set before the first migration: the first
+# Locale is created from them.
+LANGUAGE_CODE = "sv"
+TIME_ZONE = "Europe/Stockholm"
+USE_I18N = True
+USE_TZ = True
+LOCALE_PATHS = [BASE_DIR / "locale"]
+
+# Names of each language in that language, for the language switcher. Any
+# Django language code works, also ones Django ships no data for (Somali,
+# Tigrinya, Syriac): their name and direction come from EXTRA_LANG_INFO.
+LANGUAGE_NAMES = {
+    "sv": "Svenska",
+    "en": "English",
+    "fi": "Suomi",
+    "ar": "العربية",
+    "so": "Soomaali",
+    "ti": "ትግርኛ",
+    "syr": "ܣܘܪܝܝܐ",
+}
+EXTRA_LANG_INFO = {
+    "so": {"bidi": False, "code": "so", "name": "Somali", "name_local": "Soomaali"},
+    "ti": {"bidi": False, "code": "ti", "name": "Tigrinya", "name_local": "ትግርኛ"},
+    "syr": {"bidi": True, "code": "syr", "name": "Syriac", "name_local": "ܣܘܪܝܝܐ"},
+}
+CONTENT_LANGUAGE_CODES = [
+    code.strip() for code in env.get("CMS_LANGUAGES", "sv,en,fi,ar,so").split(",") if code.strip()
+]
+if CONTENT_LANGUAGE_CODES[0] != LANGUAGE_CODE:
+    raise ValueError(f"CMS_LANGUAGES must start with the source language {LANGUAGE_CODE!r}")
+LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
+    (code, LANGUAGE_NAMES.get(code, code)) for code in CONTENT_LANGUAGE_CODES
+]
+WAGTAIL_I18N_ENABLED = True
+LANG_INFO.update(EXTRA_LANG_INFO)
+LANGUAGES_BIDI = [
+    *global_settings.LANGUAGES_BIDI,
+    *(code for code, info in EXTRA_LANG_INFO.items() if info["bidi"]),
+]
+
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+]
+STATICFILES_DIRS = [PROJECT_DIR / "static"]
+STATIC_ROOT = Path(env.get("STATIC_ROOT", BASE_DIR / "static"))
+STATIC_URL = "/static/"
+MEDIA_ROOT = Path(env.get("MEDIA_ROOT", BASE_DIR / "media"))
+MEDIA_URL = "/media/"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# Wagtail's editor can post many fields for pages with long inline lists
+# (an agreement has dozens of commitments).
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Background work (e-mail, search index) goes through the tasks framework
+# that Wagtail 8 already uses; the immediate backend runs it in-process until
+# production configures the database backend and a worker.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+EMAIL_BACKEND = env.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+DEFAULT_FROM_EMAIL = env.get("DEFAULT_FROM_EMAIL", "noreply@overenskommelse.example")
+
+WAGTAIL_SITE_NAME = env.get("WAGTAIL_SITE_NAME", "Lokal överenskommelse")
+WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx", "ods"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAIL_DATE_FORMAT = "%Y-%m-%d"
+WAGTAIL_DATETIME_FORMAT = "%Y-%m-%d %H:%M"
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("sv", "Svenska"), ("en", "English")]
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+
+# Translation with wagtail-localize. Translations of live pages must not go
+# live by themselves: they are published through the same review workflow.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"

@@ -1,0 +1,14 @@
+"""Test settings: fast hashing, in-memory cache and e-mail, plain static storage."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = False
+CMS_ENVIRONMENT = "test"
+SECRET_KEY = "test-only-secret-key"  # noqa: S105
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = Path(env.get("TEST_MEDIA_ROOT", BASE_DIR / ".test-media"))  # noqa: F405
+WAGTAILADMIN_BASE_URL = "http://testserver"

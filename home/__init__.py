@@ -1,0 +1,1 @@
+"""The home page, the standard content page, shared blocks, navigation and demo content."""

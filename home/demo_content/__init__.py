@@ -1,0 +1,1 @@
+"""Demo content for the load_initial_data command, as plain data."""

@@ -1,0 +1,219 @@
+"""Build the complete demo site in code.
+
+Idempotent: every object is looked up by a stable key (slug under its parent,
+name) and created only when missing, so running it twice changes nothing and
+running it after an upgrade adds only what is new. `--reset` deletes the demo
+content first and rebuilds it. It refuses to run in production.
+"""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils.html import escape
+
+from wagtail.models import Site
+
+from agreements.models import (
+    AgreementIndexPage,
+    AgreementPage,
+    Commitment,
+    ContactPoint,
+    PrinciplePage,
+)
+from home.demo_content import agreements_sv, pages_sv
+from home.models import HomePage, StandardPage
+
+DEMO_ADMIN_USERNAME = "admin"
+DEMO_ADMIN_PASSWORD = "admin"  # noqa: S105 - local demo only; the command refuses production
+
+
+def paragraphs_html(paragraphs):
+    """Plain paragraphs as rich text, escaped."""
+    return "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
+
+
+def list_html(items):
+    return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
+
+
+def stream_sections(sections):
+    """Demo sections as StreamField data: a heading and its paragraphs."""
+    blocks = []
+    for section in sections:
+        blocks.append(("heading", {"text": section["heading"], "level": "h2"}))
+        blocks.append(("paragraph", paragraphs_html(section["paragraphs"])))
+    return blocks
+
+
+class Command(BaseCommand):
+    help = "Build the demo site (idempotent). Use --reset to delete the demo content and rebuild."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--reset",
+            action="store_true",
+            help="Delete the demo pages and snippets first, then build them again.",
+        )
+
+    def handle(self, *args, reset=False, **options):
+        if getattr(settings, "CMS_ENVIRONMENT", None) == "production":
+            raise CommandError("load_initial_data refuses to run with production settings.")
+        self.created = 0
+        with transaction.atomic():
+            home = self.get_home()
+            if reset:
+                self.reset(home)
+            self.build(home)
+            admin_created = self.ensure_admin()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo site ready ({self.created} objects created, the rest already existed)."
+            )
+        )
+        self.stdout.write("  Site:  http://127.0.0.1:8000/")
+        self.stdout.write("  Admin: http://127.0.0.1:8000/admin/")
+        self.stdout.write(
+            f"  Login: {DEMO_ADMIN_USERNAME} / {DEMO_ADMIN_PASSWORD}"
+            + ("" if admin_created else " (existing user; password unchanged)")
+        )
+
+    # -- tree -------------------------------------------------------------------
+
+    def get_home(self):
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+        if site is None:
+            raise CommandError("No default site. Run `manage.py migrate` first.")
+        home = site.root_page.specific
+        if not isinstance(home, HomePage):
+            raise CommandError("The default site's root page is not a HomePage.")
+        return home
+
+    def reset(self, home):
+        for child in home.get_children():
+            child.delete()
+        ContactPoint.objects.all().delete()
+        home.refresh_from_db()
+        home.intro = ""
+        home.body = []
+        home.save_revision().publish()
+        self.stdout.write("Deleted the demo content.")
+
+    def publish(self, page):
+        page.save_revision().publish()
+
+    def ensure_child(self, parent, model, slug, **fields):
+        """The live child of `parent` with this slug, created and published if missing."""
+        existing = model.objects.child_of(parent).filter(slug=slug).first()
+        if existing is not None:
+            return existing
+        page = model(slug=slug, **fields)
+        parent.add_child(instance=page)
+        self.publish(page)
+        self.created += 1
+        return page
+
+    def build(self, home):
+        if not home.intro:
+            home.title = pages_sv.HOME["title"]
+            home.draft_title = home.title
+            home.intro = pages_sv.HOME["intro"]
+            home.body = stream_sections(pages_sv.HOME["sections"])
+            self.publish(home)
+            self.created += 1
+        Site.objects.filter(root_page=home).update(site_name=pages_sv.HOME["title"])
+
+        contact = self.ensure_contact(home.locale)
+        index = self.ensure_child(
+            home,
+            AgreementIndexPage,
+            pages_sv.AGREEMENT_INDEX["slug"],
+            title=pages_sv.AGREEMENT_INDEX["title"],
+            intro=pages_sv.AGREEMENT_INDEX["intro"],
+            show_in_menus=True,
+        )
+        earlier = self.ensure_agreement(index, agreements_sv.EARLIER_AGREEMENT, contact, None)
+        self.ensure_agreement(index, agreements_sv.CURRENT_AGREEMENT, contact, earlier)
+        for data in pages_sv.STANDARD_PAGES:
+            self.ensure_child(
+                home,
+                StandardPage,
+                data["slug"],
+                title=data["title"],
+                intro=data["intro"],
+                body=stream_sections(data["sections"]),
+                show_in_menus=True,
+            )
+
+    def ensure_contact(self, locale):
+        data = agreements_sv.CONTACT
+        contact = ContactPoint.objects.filter(name=data["name"], locale=locale).first()
+        if contact is None:
+            contact = ContactPoint(locale=locale, **data)
+            contact.save()
+            contact.save_revision().publish()
+            self.created += 1
+        return contact
+
+    def ensure_agreement(self, index, data, contact, replaces):
+        agreement = AgreementPage.objects.child_of(index).filter(slug=data["slug"]).first()
+        if agreement is None:
+            agreement = AgreementPage(
+                slug=data["slug"],
+                title=data["title"],
+                municipality=agreements_sv.MUNICIPALITY,
+                intro=data["intro"],
+                purpose=paragraphs_html(data["purpose"]),
+                parties=paragraphs_html(data["parties"]),
+                shared_values=list_html(data["values"]),
+                valid_from=data["valid_from"],
+                valid_to=data["valid_to"],
+                extension_years=data["extension_years"],
+                review_by=data["review_by"],
+                adopted_by=data["adopted_by"],
+                adopted_on=data["adopted_on"],
+                record_number=data["record_number"],
+                decision_paragraph=data["paragraph"],
+                anchored_how=data["anchored_how"],
+                anchored_on=data["anchored_on"],
+                scope=data["scope_kind"],
+                scope_details=list_html(data["scope_bodies"]) if data["scope_bodies"] else "",
+                forums_per_year=data["forums_per_year"],
+                affiliation_rules=paragraphs_html(data["affiliation_rules"]),
+                contact=contact,
+                replaces=replaces,
+                body=stream_sections(data["sections"]),
+                commitments=self.commitments(data["agreement_commitments"]),
+            )
+            index.add_child(instance=agreement)
+            self.publish(agreement)
+            self.created += 1
+        for principle in data["principles"]:
+            self.ensure_child(
+                agreement,
+                PrinciplePage,
+                principle["slug"],
+                title=principle["title"],
+                summary=principle["summary"],
+                explanation=paragraphs_html(principle["explanation"]),
+                commitments=self.commitments(principle["commitments"]),
+            )
+        return agreement
+
+    def commitments(self, items):
+        return [
+            Commitment(party=party, text=text, sort_order=order)
+            for order, (party, text) in enumerate(items)
+        ]
+
+    # -- people -----------------------------------------------------------------
+
+    def ensure_admin(self):
+        User = get_user_model()
+        if User.objects.filter(username=DEMO_ADMIN_USERNAME).exists():
+            return False
+        User.objects.create_superuser(
+            DEMO_ADMIN_USERNAME, "admin@overenskommelse.example", DEMO_ADMIN_PASSWORD
+        )
+        self.created += 1
+        return True
