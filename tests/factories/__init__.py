@@ -1,0 +1,19 @@
+"""Factories for building small page trees in tests."""
+
+from .agreements import (
+    AgreementIndexPageFactory,
+    AgreementPageFactory,
+    CommitmentFactory,
+    ContactPointFactory,
+    PrinciplePageFactory,
+)
+from .home import StandardPageFactory
+
+__all__ = [
+    "AgreementIndexPageFactory",
+    "AgreementPageFactory",
+    "CommitmentFactory",
+    "ContactPointFactory",
+    "PrinciplePageFactory",
+    "StandardPageFactory",
+]
