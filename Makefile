@@ -48,7 +48,7 @@ format: install
 ## messages: extract interface strings into the catalogs and compile them
 messages: install
 	$(MANAGE) makemessages --all --no-obsolete --no-location --ignore='.venv/*' --ignore='tests/*'
-	$(BIN)/python -m cms.compile_messages
+	$(MANAGE) compilemessages --ignore='.venv/*'
 
 ## lock: re-pin the dependency tree after changing requirements.in
 lock:

@@ -1,8 +1,8 @@
 """Shared fixtures: the home page every install has, and small agreement trees."""
 
-import pytest
-
 from wagtail.models import Site
+
+import pytest
 
 from tests.factories import AgreementIndexPageFactory, AgreementPageFactory
 

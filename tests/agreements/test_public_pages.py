@@ -1,0 +1,122 @@
+"""The agreement, its principles and the commitments matrix at their public URLs."""
+
+import datetime
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+from agreements.models import Party
+from tests.factories import AgreementPageFactory, CommitmentFactory, PrinciplePageFactory
+
+PARTIES = list(Party)
+
+
+def build_agreement(parent, principles, commitments, own_commitments=0):
+    """An agreement with `commitments` spread over its principles and parties."""
+    agreement = AgreementPageFactory(parent=parent)
+    pages = [PrinciplePageFactory(parent=agreement) for _ in range(principles)]
+    for i in range(commitments):
+        CommitmentFactory(page=pages[i % principles], party=PARTIES[i % 3], text=f"Löfte {i}")
+    for i in range(own_commitments):
+        CommitmentFactory(page=agreement, party=PARTIES[i % 3], text=f"Gemensamt löfte {i}")
+    return agreement
+
+
+def count_queries(client, url):
+    client.get(url)  # warm up per-process caches (site root paths, locales)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.django_db
+def test_agreement_page_query_count_does_not_grow_with_size(client, agreement_index):
+    small = build_agreement(agreement_index, principles=7, commitments=40, own_commitments=3)
+    large = build_agreement(agreement_index, principles=30, commitments=200, own_commitments=12)
+    small_count = count_queries(client, small.url)
+    large_count = count_queries(client, large.url)
+    assert small_count == large_count
+    assert small_count <= 15
+
+
+@pytest.mark.django_db
+def test_principle_page_query_count_does_not_grow_with_size(client, agreement_index):
+    small = build_agreement(agreement_index, principles=7, commitments=40)
+    large = build_agreement(agreement_index, principles=30, commitments=600)
+    small_principle = small.get_children().first()
+    large_principle = large.get_children().first()
+    assert count_queries(client, small_principle.url) == count_queries(client, large_principle.url)
+
+
+@pytest.mark.django_db
+def test_matrix_shows_every_commitment_by_principle_and_party(client, agreement_index):
+    agreement = build_agreement(agreement_index, principles=3, commitments=9, own_commitments=3)
+    html = client.get(agreement.url).content.decode()
+    for i in range(9):
+        assert f"Löfte {i}<" in html
+    for i in range(3):
+        assert f"Gemensamt löfte {i}<" in html
+    assert "12 åtaganden" in html
+    for party in Party:
+        assert f'<th scope="col">{party.label}</th>' in html
+
+
+@pytest.mark.django_db
+def test_matrix_filters_by_party_without_javascript(client, agreement_index):
+    agreement = build_agreement(agreement_index, principles=3, commitments=9)
+    response = client.get(agreement.url, {"party": "civil_society"})
+    html = response.content.decode()
+    shown = [i for i in range(9) if f"Löfte {i}<" in html]
+    assert shown == [i for i in range(9) if PARTIES[i % 3] == Party.CIVIL_SOCIETY]
+    assert '<th scope="col">Kommunen</th>' not in html
+    assert 'href="?party=civil_society#commitments" aria-current="true"' in html
+
+
+@pytest.mark.django_db
+def test_unknown_party_filter_shows_everything(client, agreement_index):
+    agreement = build_agreement(agreement_index, principles=2, commitments=6)
+    html = client.get(agreement.url, {"party": "<script>"}).content.decode()
+    assert all(f"Löfte {i}<" in html for i in range(6))
+    assert "<script>" not in html
+
+
+@pytest.mark.django_db
+def test_replaced_agreement_links_to_its_replacement(client, agreement_index):
+    old = AgreementPageFactory(
+        parent=agreement_index,
+        title="Överenskommelse 2018–2021",
+        valid_from=datetime.date(2018, 1, 1),
+        valid_to=datetime.date(2021, 12, 31),
+    )
+    new = AgreementPageFactory(
+        parent=agreement_index, title="Överenskommelse 2025–2028", replaces=old
+    )
+    old_html = client.get(old.url).content.decode()
+    assert "Den här versionen har ersatts av" in old_html
+    assert f'href="{new.url}"' in old_html
+    assert "Upphört att gälla" in old_html
+    new_html = client.get(new.url).content.decode()
+    assert f'href="{old.url}"' in new_html
+    index_html = client.get(agreement_index.url).content.decode()
+    assert index_html.index(new.title) < index_html.index(old.title)
+
+
+@pytest.mark.django_db
+def test_principle_page_lists_its_commitments_by_party(client, agreement_index):
+    agreement = AgreementPageFactory(parent=agreement_index)
+    principle = PrinciplePageFactory(parent=agreement, title="Dialog")
+    CommitmentFactory(page=principle, party=Party.BOTH, text="Att mötas två gånger om året")
+    CommitmentFactory(page=principle, party=Party.MUNICIPALITY, text="Att bjuda in till forum")
+    html = client.get(principle.url).content.decode()
+    assert html.index("Kommunen åtar sig") < html.index("Båda parter åtar sig")
+    assert html.index("Att bjuda in till forum") < html.index("Att mötas två gånger om året")
+    assert f'href="{agreement.url}"' in html
+
+
+@pytest.mark.django_db
+def test_drafts_are_not_public(client, agreement_index):
+    agreement = AgreementPageFactory(parent=agreement_index, live=False)
+    assert client.get(agreement.url).status_code == 404
