@@ -1,0 +1,96 @@
+"""The demo-content command builds the whole site, idempotently."""
+
+from io import StringIO
+
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+
+from wagtail.models import Page, Revision
+
+import pytest
+
+from agreements.models import (
+    AgreementPage,
+    AgreementStatus,
+    Commitment,
+    ContactPoint,
+    Party,
+    PrinciplePage,
+)
+
+
+def load(*args):
+    out = StringIO()
+    call_command("load_initial_data", *args, stdout=out)
+    return out.getvalue()
+
+
+def snapshot():
+    """Everything the command creates, in a comparable form."""
+    return {
+        "pages": sorted(
+            Page.objects.values_list("url_path", "title", "live", "content_type__model")
+        ),
+        "revisions": Revision.objects.count(),
+        "commitments": sorted(Commitment.objects.values_list("pk", "page_id", "party", "text")),
+        "contacts": sorted(ContactPoint.objects.values_list("pk", "name", "live")),
+        "users": sorted(get_user_model().objects.values_list("username", flat=True)),
+    }
+
+
+@pytest.mark.django_db
+def test_running_twice_gives_the_same_site():
+    first_output = load()
+    first = snapshot()
+    second_output = load()
+    assert snapshot() == first
+    assert "admin / admin" in first_output
+    assert "0 objects created" in second_output
+
+
+@pytest.mark.django_db
+def test_reset_rebuilds_the_same_site():
+    load()
+    first = snapshot()
+    AgreementPage.objects.get(slug="2025-2028").get_children().first().delete()
+    load("--reset")
+    rebuilt = snapshot()
+    assert rebuilt["pages"] == first["pages"]
+    assert len(rebuilt["commitments"]) == len(first["commitments"])
+
+
+@pytest.mark.django_db
+def test_refuses_production(settings):
+    settings.CMS_ENVIRONMENT = "production"
+    with pytest.raises(CommandError, match="production"):
+        load()
+    assert not AgreementPage.objects.exists()
+
+
+@pytest.mark.django_db
+def test_demo_site_has_current_and_earlier_agreement(client):
+    load()
+    current = AgreementPage.objects.get(slug="2025-2028")
+    earlier = AgreementPage.objects.get(slug="2018-2021")
+    assert current.replaces_id == earlier.pk
+    assert current.status == AgreementStatus.IN_FORCE
+    assert earlier.status == AgreementStatus.EXPIRED
+    assert PrinciplePage.objects.child_of(current).live().count() == 7
+    assert PrinciplePage.objects.child_of(earlier).live().count() == 7
+    # The current agreement lists its commitments once, by party; the earlier
+    # one lists them under each principle: both layouts are in the demo.
+    current_parties = set(Commitment.objects.filter(page=current).values_list("party", flat=True))
+    assert current_parties == set(Party.values)
+    earlier_principles = PrinciplePage.objects.child_of(earlier)
+    assert all(Commitment.objects.filter(page=p).exists() for p in earlier_principles)
+    assert current.contact.live
+
+    home = client.get("/")
+    assert home.status_code == 200
+    assert current.title in home.content.decode()
+    page = client.get(current.url).content.decode()
+    assert 'href="?party=municipality#commitments"' in page
+    assert "Kommunen" in page and "Civilsamhället" in page and "Båda parter" in page
+    assert client.get(earlier.url).status_code == 200
+    for principle in PrinciplePage.objects.live():
+        assert client.get(principle.url).status_code == 200
