@@ -346,7 +346,9 @@ class AgreementPage(Page):
         commitments, then one for the commitments made for the whole
         agreement; `party` narrows the columns to one party.
         """
-        principles = list(self.get_principles().only("id", "title", "url_path", "slug", "locale"))
+        principles = list(
+            self.get_principles().only("id", "title", "summary", "url_path", "slug", "locale")
+        )
         parties = [Party(party)] if party else list(Party)
         by_page = {}
         for commitment in Commitment.objects.filter(
