@@ -1,5 +1,7 @@
 """Shared fixtures: the home page every install has, and small agreement trees."""
 
+from django.test import Client
+
 from wagtail.models import Site
 
 import pytest
@@ -21,6 +23,12 @@ def agreement_index(home_page):
 @pytest.fixture
 def agreement(agreement_index):
     return AgreementPageFactory(parent=agreement_index)
+
+
+@pytest.fixture
+def anonymous():
+    """A visitor who is not logged in, beside a logged-in `admin_client`."""
+    return Client()
 
 
 @pytest.fixture

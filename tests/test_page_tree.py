@@ -1,0 +1,129 @@
+"""Every page type may sit only where it belongs in the tree.
+
+Checked twice: in the models' declared parent and subpage types, and in what
+the Wagtail admin offers and refuses to an editor.
+"""
+
+from django.apps import apps
+from django.urls import resolve, reverse
+
+from wagtail.models import Page
+
+import pytest
+
+from agreements.models import AgreementIndexPage, AgreementPage, PrinciplePage
+from home.models import HomePage, StandardPage
+from tests.admin_forms import assert_refused
+from tests.factories import (
+    AgreementIndexPageFactory,
+    AgreementPageFactory,
+    PrinciplePageFactory,
+    StandardPageFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+ALLOWED = {
+    # page type: (allowed parent types, allowed subpage types)
+    HomePage: ({Page}, {AgreementIndexPage, AgreementPage, StandardPage}),
+    StandardPage: ({HomePage, StandardPage, AgreementPage}, {StandardPage}),
+    AgreementIndexPage: ({HomePage}, {AgreementPage}),
+    AgreementPage: ({AgreementIndexPage, HomePage}, {PrinciplePage, StandardPage}),
+    PrinciplePage: ({AgreementPage}, set()),
+}
+
+
+@pytest.mark.parametrize("model", ALLOWED, ids=lambda m: m.__name__)
+def test_declared_parent_and_subpage_types(model):
+    parents, subpages = ALLOWED[model]
+    assert set(model.allowed_parent_page_models()) == parents
+    assert set(model.allowed_subpage_models()) == subpages
+
+
+@pytest.fixture
+def one_page_of_each_type(home_page):
+    """A parent of every page type, with the home page still free of an agreement index.
+
+    The index sits under a second home page, because an agreement index is
+    limited to one per parent and would otherwise hide whether one may be
+    added under `home_page`.
+    """
+    root = Page.get_first_root_node()
+    other_home = root.add_child(instance=HomePage(title="Hem 2", slug="hem-2"))
+    index = AgreementIndexPageFactory(parent=other_home)
+    agreement = AgreementPageFactory(parent=index)
+    return {
+        Page: root,
+        HomePage: home_page,
+        AgreementIndexPage: index,
+        AgreementPage: agreement,
+        PrinciplePage: PrinciplePageFactory(parent=agreement),
+        StandardPage: StandardPageFactory(parent=home_page),
+    }
+
+
+@pytest.mark.parametrize("model", ALLOWED, ids=lambda m: m.__name__)
+def test_can_create_at_exactly_the_declared_parents(one_page_of_each_type, model):
+    allowed = {
+        parent_type
+        for parent_type, parent in one_page_of_each_type.items()
+        if model.can_create_at(parent)
+    }
+    assert allowed == ALLOWED[model][0]
+
+
+def test_agreement_index_is_limited_to_one_per_home_page(agreement_index):
+    home_page = agreement_index.get_parent().specific
+
+    assert not AgreementIndexPage.can_create_at(home_page)
+    assert AgreementPage.can_create_at(home_page)
+    agreement_index.delete()
+    assert AgreementIndexPage.can_create_at(home_page)
+
+
+@pytest.mark.parametrize(
+    ("parent_type", "subpage_types"),
+    [
+        (Page, {HomePage}),
+        (HomePage, {AgreementIndexPage, AgreementPage, StandardPage}),
+        (StandardPage, {StandardPage}),
+        (AgreementIndexPage, {AgreementPage}),
+        (AgreementPage, {PrinciplePage, StandardPage}),
+    ],
+)
+def test_admin_offers_exactly_the_allowed_page_types(
+    admin_client, one_page_of_each_type, parent_type, subpage_types
+):
+    """The "add child page" view offers exactly the allowed types under each kind of page.
+
+    With a single allowed type Wagtail skips the choice and redirects straight
+    to that type's add form.
+    """
+    parent = one_page_of_each_type[parent_type]
+
+    response = admin_client.get(reverse("wagtailadmin_pages:add_subpage", args=(parent.pk,)))
+
+    if response.status_code == 302:
+        match = resolve(response["Location"])
+        assert match.view_name == "wagtailadmin_pages:add"
+        assert match.kwargs["parent_page_id"] == parent.pk
+        offered = {
+            apps.get_model(
+                match.kwargs["content_type_app_name"], match.kwargs["content_type_model_name"]
+            )
+        }
+    else:
+        assert response.status_code == 200
+        offered = {
+            apps.get_model(app_label, model_name)
+            for _name, app_label, model_name, _description in response.context["page_types"]
+        }
+    assert offered == subpage_types
+
+
+def test_admin_offers_no_child_pages_under_a_principle(admin_client, one_page_of_each_type):
+    principle = one_page_of_each_type[PrinciplePage]
+
+    response = admin_client.get(reverse("wagtailadmin_pages:add_subpage", args=(principle.pk,)))
+
+    assert_refused(admin_client, response)
