@@ -28,6 +28,7 @@ CMS_ENVIRONMENT = "base"
 INSTALLED_APPS = [
     "home",
     "agreements",
+    "forms",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",

@@ -1,0 +1,1 @@
+"""Affiliation: organisations apply online to join an agreement; the register of signatories."""
