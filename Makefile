@@ -11,7 +11,11 @@ PORT ?= 8000
 .PHONY: run test install migrate demo lint format messages check-messages lock clean
 
 ## run: set everything up, build the demo site and serve it at http://127.0.0.1:8000
+## (with scheduled publishing and expiry checked every minute in the background)
 run: install migrate demo
+	@echo "Scheduled publishing: manage.py publish_scheduled runs every minute beside the server."
+	@( while sleep 60; do $(MANAGE) publish_scheduled >/dev/null 2>&1; done ) & \
+	scheduler=$$!; trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 ## test: lint, then the whole test suite (SQLite unless DATABASE_URL is set)

@@ -9,10 +9,13 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from editorial.pages import EditorialPageMixin
+from editorial.panels import EditorialStatePanel
+
 from .blocks import BodyStreamBlock
 
 
-class HomePage(Page):
+class HomePage(EditorialPageMixin, Page):
     """The root of the public site in each language.
 
     Points residents straight at the agreement currently in force and its
@@ -22,7 +25,12 @@ class HomePage(Page):
     intro = models.TextField(_("introduction"), max_length=1000, blank=True)
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        EditorialStatePanel(),
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
@@ -57,7 +65,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(EditorialPageMixin, Page):
     """A plain content page: about the agreement, how to join, privacy notice.
 
     Allowed under the home page, under an agreement (for pages that belong
@@ -67,7 +75,12 @@ class StandardPage(Page):
     intro = models.TextField(_("introduction"), max_length=1000, blank=True)
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        EditorialStatePanel(),
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 

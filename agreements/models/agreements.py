@@ -13,6 +13,9 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from editorial.pages import EditorialPageMixin
+from editorial.panels import EditorialStatePanel
+from editorial.versions import published_versions
 from home.blocks import BodyStreamBlock
 
 from .commitments import Commitment, Party
@@ -57,7 +60,7 @@ def agreement_status(*, valid_from, valid_to, extension_years=None, superseded_o
     return AgreementStatus.EXPIRED
 
 
-class AgreementIndexPage(Page):
+class AgreementIndexPage(EditorialPageMixin, Page):
     """Lists every version of the municipality's agreement, newest first.
 
     Sits under the home page; the current version is one click away, and
@@ -67,7 +70,7 @@ class AgreementIndexPage(Page):
 
     intro = models.TextField(_("introduction"), blank=True, max_length=1000)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = [EditorialStatePanel(), *Page.content_panels, FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
     override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
@@ -88,7 +91,7 @@ class AgreementIndexPage(Page):
         return context
 
 
-class AgreementPage(Page):
+class AgreementPage(EditorialPageMixin, Page):
     """One version of the local agreement, e.g. "2025–2028".
 
     Each revision of the agreement adopted by the council is its own page, so
@@ -210,7 +213,9 @@ class AgreementPage(Page):
     )
     body = StreamField(BodyStreamBlock(), verbose_name=_("further sections"), blank=True)
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        EditorialStatePanel(),
+        *Page.content_panels,
         FieldPanel("municipality"),
         FieldPanel("intro"),
         FieldPanel("purpose"),
@@ -386,5 +391,6 @@ class AgreementPage(Page):
             party_choices=list(Party),
             matrix=matrix,
             principles=matrix["principles"],
+            published_versions=published_versions(self),
         )
         return context

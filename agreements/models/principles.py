@@ -9,10 +9,14 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from editorial.pages import EditorialPageMixin
+from editorial.panels import EditorialStatePanel
+from editorial.versions import published_versions
+
 from .commitments import Commitment, Party
 
 
-class PrinciplePage(Page):
+class PrinciplePage(EditorialPageMixin, Page):
     """One principle of an agreement (e.g. independence, dialogue, diversity).
 
     A page of its own, under its agreement version, because residents link to
@@ -30,7 +34,9 @@ class PrinciplePage(Page):
         _("explanation"), features=["bold", "italic", "link", "ol", "ul"], blank=True
     )
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        EditorialStatePanel(),
+        *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("explanation"),
         InlinePanel("commitments", heading=_("Commitments"), label=_("Commitment")),
@@ -71,6 +77,7 @@ class PrinciplePage(Page):
         context.update(
             agreement=agreement,
             commitment_groups=self.get_commitments_by_party(),
+            published_versions=published_versions(self),
             previous_principle=siblings[index_of_self - 1] if index_of_self else None,
             next_principle=siblings[index_of_self + 1]
             if index_of_self is not None and index_of_self + 1 < len(siblings)

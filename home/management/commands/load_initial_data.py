@@ -8,6 +8,7 @@ content first and rebuilds it. It refuses to run in production.
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.html import escape
@@ -21,11 +22,20 @@ from agreements.models import (
     ContactPoint,
     PrinciplePage,
 )
+from editorial import roles
 from home.demo_content import agreements_sv, pages_sv
 from home.models import HomePage, StandardPage
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "admin"  # noqa: S105 - local demo only; the command refuses production
+# One user per editorial role, enough to take a principle through both review
+# steps: (user name and password, full name, group).
+DEMO_EDITORIAL_USERS = [
+    ("skribent", "Sara Skribent", roles.CONTRIBUTORS),
+    ("granskare-foreningsstod", "Farid Föreningsstöd", roles.SUBJECT_REVIEWERS),
+    ("granskare-kommunikation", "Karin Kommunikation", roles.COMMUNICATIONS_REVIEWERS),
+    ("publicist", "Pelle Publicist", roles.PUBLISHERS),
+]
 
 
 def paragraphs_html(paragraphs):
@@ -66,6 +76,7 @@ class Command(BaseCommand):
                 self.reset(home)
             self.build(home)
             admin_created = self.ensure_admin()
+            self.ensure_editorial_users()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo site ready ({self.created} objects created, the rest already existed)."
@@ -77,6 +88,9 @@ class Command(BaseCommand):
             f"  Login: {DEMO_ADMIN_USERNAME} / {DEMO_ADMIN_PASSWORD}"
             + ("" if admin_created else " (existing user; password unchanged)")
         )
+        self.stdout.write("  Editorial demo users (password = user name):")
+        for username, _name, group in DEMO_EDITORIAL_USERS:
+            self.stdout.write(f"    {username:<26} {group}")
 
     # -- tree -------------------------------------------------------------------
 
@@ -207,6 +221,22 @@ class Command(BaseCommand):
         ]
 
     # -- people -----------------------------------------------------------------
+
+    def ensure_editorial_users(self):
+        User = get_user_model()
+        for username, full_name, group_name in DEMO_EDITORIAL_USERS:
+            if User.objects.filter(username=username).exists():
+                continue
+            first_name, last_name = full_name.split(" ", 1)
+            user = User.objects.create_user(
+                username,
+                f"{username}@overenskommelse.example",
+                username,
+                first_name=first_name,
+                last_name=last_name,
+            )
+            user.groups.add(Group.objects.get(name=group_name))
+            self.created += 1
 
     def ensure_admin(self):
         User = get_user_model()

@@ -1,0 +1,1 @@
+"""Editorial workflow: roles, review steps, the four-eyes rule, change notes, notifications."""

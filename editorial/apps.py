@@ -1,0 +1,20 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.users.apps import WagtailUsersAppConfig
+
+
+class EditorialConfig(AppConfig):
+    """Plone-style editorial workflow on Wagtail's own workflow machinery."""
+
+    name = "editorial"
+    verbose_name = _("Editorial workflow")
+
+    def ready(self):
+        from . import notifications  # noqa: F401 - connects the signal handlers
+
+
+class EditorialUsersAppConfig(WagtailUsersAppConfig):
+    """Replaces "wagtail.users" in INSTALLED_APPS so publishers manage only their groups."""
+
+    user_viewset = "editorial.users.UserViewSet"

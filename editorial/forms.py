@@ -1,0 +1,26 @@
+"""The page editor form with a change note."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminPageForm
+
+
+class EditorialPageForm(WagtailAdminPageForm):
+    """The page editor with a change note, required when submitting for review."""
+
+    change_note = forms.CharField(
+        label=_("Change note"),
+        required=False,
+        max_length=500,
+        help_text=_(
+            "What did you change and why? Required when you submit for review; "
+            "published change notes are shown in the page's public list of versions."
+        ),
+    )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if "action-submit" in self.data and not cleaned_data.get("change_note", "").strip():
+            self.add_error("change_note", _("Write a change note before submitting for review."))
+        return cleaned_data

@@ -1,0 +1,62 @@
+"""E-mail the publishers about agreements whose review date is near or past.
+
+Meant to run once a week from cron or a systemd timer (see the README).
+"""
+
+import logging
+
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.core.management.base import BaseCommand
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from wagtail.admin.utils import get_admin_base_url
+from wagtail.users.models import UserProfile
+
+from editorial import roles
+from editorial.panels_dashboard import agreements_due_for_review
+
+logger = logging.getLogger(__name__)
+
+
+class Command(BaseCommand):
+    help = "E-mail the publishers a list of agreements due for review within 180 days."
+
+    def handle(self, *args, **options):
+        today = timezone.localdate()
+        agreements = list(agreements_due_for_review(today))
+        if not agreements:
+            self.stdout.write("No agreement is due for review.")
+            return
+        publishers = (
+            get_user_model()
+            .objects.filter(groups__name=roles.PUBLISHERS, is_active=True)
+            .exclude(email="")
+            .distinct()
+        )
+        context = {
+            "agreements": [
+                {
+                    "title": a.title,
+                    "review_by": a.review_by,
+                    "overdue": a.review_by < today,
+                    "edit_url": get_admin_base_url() + a.get_admin_edit_url(),
+                }
+                for a in agreements
+            ]
+        }
+        sent = 0
+        for user in publishers:
+            with translation.override(UserProfile.get_for_user(user).get_preferred_language()):
+                subject = _("Agreements due for review")
+                body = render_to_string("editorial/notifications/due_for_review.txt", context)
+            try:
+                send_mail(subject, body, None, [user.email])
+                sent += 1
+            except Exception:
+                logger.exception("Could not send the review-date reminder to user %s", user.pk)
+        self.stdout.write(
+            f"{len(agreements)} agreement(s) due for review; reminded {sent} publisher(s)."
+        )
