@@ -31,6 +31,10 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
     def on_action(self, task_state, user, action_name, **kwargs):
         if task_state.workflow_state.requested_by_id == user.pk:
             raise PermissionDenied
+        if action_name == "reject" and not str(kwargs.get("comment") or "").strip():
+            # The action modal validates this (RequiredCommentForm); a direct
+            # post that skips the modal is refused as well.
+            raise PermissionDenied
         return super().on_action(task_state, user, action_name, **kwargs)
 
     def get_form_for_action(self, action):
