@@ -7,3 +7,10 @@ class HomeConfig(AppConfig):
 
     name = "home"
     verbose_name = _("Home")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from .i18n import ensure_locales
+
+        post_migrate.connect(ensure_locales, sender=self, dispatch_uid="home_ensure_locales")

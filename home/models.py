@@ -13,9 +13,10 @@ from editorial.pages import EditorialPageMixin
 from editorial.panels import EditorialStatePanel
 
 from .blocks import BodyStreamBlock
+from .i18n import LocalizedPageMixin
 
 
-class HomePage(EditorialPageMixin, Page):
+class HomePage(LocalizedPageMixin, EditorialPageMixin, Page):
     """The root of the public site in each language.
 
     Points residents straight at the agreement currently in force and its
@@ -65,7 +66,7 @@ class HomePage(EditorialPageMixin, Page):
         return context
 
 
-class StandardPage(EditorialPageMixin, Page):
+class StandardPage(LocalizedPageMixin, EditorialPageMixin, Page):
     """A plain content page: about the agreement, how to join, privacy notice.
 
     Allowed under the home page, under an agreement (for pages that belong

@@ -17,6 +17,7 @@ from editorial.pages import EditorialPageMixin
 from editorial.panels import EditorialStatePanel
 from editorial.versions import published_versions
 from home.blocks import BodyStreamBlock
+from home.i18n import LocalizedPageMixin
 
 from .commitments import Commitment, Party
 from .principles import PrinciplePage
@@ -60,7 +61,7 @@ def agreement_status(*, valid_from, valid_to, extension_years=None, superseded_o
     return AgreementStatus.EXPIRED
 
 
-class AgreementIndexPage(EditorialPageMixin, Page):
+class AgreementIndexPage(LocalizedPageMixin, EditorialPageMixin, Page):
     """Lists every version of the municipality's agreement, newest first.
 
     Sits under the home page; the current version is one click away, and
@@ -91,7 +92,7 @@ class AgreementIndexPage(EditorialPageMixin, Page):
         return context
 
 
-class AgreementPage(EditorialPageMixin, Page):
+class AgreementPage(LocalizedPageMixin, EditorialPageMixin, Page):
     """One version of the local agreement, e.g. "2025–2028".
 
     Each revision of the agreement adopted by the council is its own page, so

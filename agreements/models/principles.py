@@ -12,11 +12,12 @@ from wagtail_localize.fields import SynchronizedField
 from editorial.pages import EditorialPageMixin
 from editorial.panels import EditorialStatePanel
 from editorial.versions import published_versions
+from home.i18n import LocalizedPageMixin
 
 from .commitments import Commitment, Party
 
 
-class PrinciplePage(EditorialPageMixin, Page):
+class PrinciplePage(LocalizedPageMixin, EditorialPageMixin, Page):
     """One principle of an agreement (e.g. independence, dialogue, diversity).
 
     A page of its own, under its agreement version, because residents link to

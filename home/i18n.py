@@ -1,0 +1,89 @@
+"""Languages of the public site: names, direction, locales, translations of a page.
+
+Content languages come from settings (`WAGTAIL_CONTENT_LANGUAGES`); nothing
+here assumes Django ships data for a language (Somali, Tigrinya and Syriac
+have their names and direction in `EXTRA_LANG_INFO`).
+"""
+
+from django.conf import settings
+from django.utils.translation import get_language_info
+
+from wagtail.models import Locale, Page
+
+
+def language_info(code):
+    """Name in the language itself and writing direction for any configured code."""
+    try:
+        info = get_language_info(code)
+        name_local, bidi = info["name_local"], info["bidi"]
+    except KeyError:
+        name_local, bidi = code, False
+    name_local = getattr(settings, "LANGUAGE_NAMES", {}).get(code, name_local)
+    return {"code": code, "name_local": name_local, "bidi": bidi, "dir": "rtl" if bidi else "ltr"}
+
+
+def content_language_codes():
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def ensure_locales(**kwargs):
+    """Create a Locale for every configured content language (runs after migrate)."""
+    for code in content_language_codes():
+        Locale.objects.get_or_create(language_code=code)
+
+
+def live_translations(page):
+    """The live language versions of `page` (itself included), in settings order.
+
+    Alias pages are left out: they show the source text under another
+    language's URL, which is exactly what residents must not get.
+    """
+    if not isinstance(page, Page) or page.pk is None:
+        return []
+    order = {code: i for i, code in enumerate(content_language_codes())}
+    pages = (
+        Page.objects.filter(translation_key=page.translation_key, live=True, alias_of__isnull=True)
+        .select_related("locale")
+        .only("id", "url_path", "locale__language_code", "translation_key", "depth", "path")
+    )
+    pages = [p for p in pages if p.locale.language_code in order]
+    return sorted(pages, key=lambda p: order[p.locale.language_code])
+
+
+def render_untranslated(request, source_page, status=404):
+    """A page in the reader's language saying this page exists only in another language.
+
+    Never the source text under the wrong `lang`: the page links to the
+    original, marked with its own language.
+    """
+    from django.template.response import TemplateResponse
+
+    source_page = source_page.specific_deferred
+    return TemplateResponse(
+        request,
+        "untranslated.html",
+        {
+            "source_page": source_page,
+            "source_language": language_info(source_page.locale.language_code),
+            "source_url": source_page.get_url(request=request),
+        },
+        status=status,
+    )
+
+
+class LocalizedPageMixin:
+    """Serve a page only in its own language; otherwise say it is not translated.
+
+    Wagtail falls back to the source page when a language has no home page
+    of its own, and wagtail-localize's alias pages copy the source text into
+    other languages' trees: both would put Swedish text under an English URL.
+    """
+
+    def serve(self, request, *args, **kwargs):
+        if not getattr(request, "is_preview", False):
+            from django.utils.translation import get_language
+
+            original = self.alias_of if self.alias_of_id else self
+            if original.locale.language_code != get_language() or self.alias_of_id:
+                return render_untranslated(request, original)
+        return super().serve(request, *args, **kwargs)

@@ -1,0 +1,46 @@
+"""Template tags for the page's language, the language switcher and hreflang links."""
+
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language
+
+from ..i18n import language_info, live_translations
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def page_language(context):
+    """Language info of the page being shown: its own locale, else the active language."""
+    page = context.get("page")
+    locale = getattr(page, "locale", None)
+    code = (
+        locale.language_code if locale is not None else (get_language() or settings.LANGUAGE_CODE)
+    )
+    return language_info(code)
+
+
+@register.simple_tag(takes_context=True)
+def page_translations(context):
+    """Every live language version of the current page, with its language info and URL.
+
+    Computed once per request and reused by the switcher and the hreflang links.
+    """
+    page = context.get("page")
+    request = context.get("request")
+    current = getattr(page, "pk", None)
+    cache = getattr(request, "_page_translations", None) if request is not None else None
+    if cache is None or cache[0] != current:
+        translations = [
+            {
+                **language_info(p.locale.language_code),
+                "url": p.get_url(request=request),
+                "full_url": p.get_full_url(request=request),
+                "current": p.pk == current,
+            }
+            for p in live_translations(page)
+        ]
+        cache = (current, translations)
+        if request is not None:
+            request._page_translations = cache
+    return cache[1]
