@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "home",
     "agreements",
     "forms",
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -195,3 +196,19 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # live by themselves: they are published through the same review workflow.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+
+# Machine translation is off unless configured (see the README): DeepL with
+# DEEPL_API_KEY, or a LibreTranslate server with LIBRETRANSLATE_URL.
+if env.get("DEEPL_API_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": env["DEEPL_API_KEY"]},
+    }
+elif env.get("LIBRETRANSLATE_URL"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": env["LIBRETRANSLATE_URL"],
+            "API_KEY": env.get("LIBRETRANSLATE_API_KEY", ""),
+        },
+    }

@@ -1,0 +1,1 @@
+"""Staff side of translation: translator groups, review of translations, status reports."""

@@ -1,0 +1,59 @@
+"""Admin integration: the review button for translations, the report, the dashboard panel."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.admin.widgets import Button
+
+from .status import translation_status
+from .views import submit_translation_for_review, translation_for_page, translation_report
+
+
+@hooks.register("register_admin_urls")
+def register_translation_urls():
+    return [
+        path(
+            "translations/submit/<int:page_id>/",
+            submit_translation_for_review,
+            name="translations_submit_for_review",
+        ),
+        path("translations/report/", translation_report, name="translations_report"),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_report_menu_item():
+    return MenuItem(_("Translations"), reverse("translations_report"), icon_name="globe", order=700)
+
+
+@hooks.register("register_page_header_buttons")
+def submit_translation_button(page, user, view_name=None, next_url=None):
+    if translation_for_page(page) is None:
+        return
+    if page.workflow_in_progress or not page.permissions_for_user(user).can_edit():
+        return
+    yield Button(
+        _("Submit translation for review"),
+        reverse("translations_submit_for_review", args=(page.pk,)),
+        icon_name="resubmit",
+        priority=5,
+    )
+
+
+class TranslationStatusPanel(Component):
+    """Missing and outdated translations per language, at a glance."""
+
+    name = "translation_status"
+    template_name = "translations/dashboard_panel.html"
+    order = 160
+
+    def get_context_data(self, parent_context):
+        return {"languages": translation_status(), "report_url": reverse("translations_report")}
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_status_panel(request, panels):
+    panels.append(TranslationStatusPanel())
