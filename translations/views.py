@@ -9,10 +9,11 @@ from django.utils.translation import gettext as _
 
 from wagtail.admin import messages
 from wagtail.models import Page
-from wagtail_localize.models import Translation
+from wagtail_localize.models import MissingTranslationError, Translation
 
 from editorial.models import RevisionNote
 
+from .drafts import save_translation_draft
 from .status import translation_status
 
 
@@ -20,7 +21,7 @@ def translation_for_page(page):
     """The wagtail-localize translation whose target is `page`, if any."""
     return (
         Translation.objects.filter(
-            source__object_id=page.translation_key, target_locale=page.locale
+            source__object_id=page.translation_key, target_locale=page.locale, enabled=True
         )
         .exclude(source__locale=page.locale)
         .select_related("source")
@@ -33,7 +34,8 @@ def submit_translation_for_review(request, page_id):
 
     wagtail-localize's editor can only publish, which would skip review; a
     translator saves strings there, then comes here. The draft then goes
-    through the page's workflow like any other change.
+    through the page's workflow like any other change, and the live page
+    stays as it is until the last step approves.
     """
     page = get_object_or_404(Page, id=page_id).specific
     if not page.permissions_for_user(request.user).can_edit():
@@ -52,10 +54,14 @@ def submit_translation_for_review(request, page_id):
         if not note:
             error = _("Write a change note before submitting for review.")
         else:
-            translation.save_target(user=request.user, publish=False)
+            try:
+                revision = save_translation_draft(translation, request.user)
+            except MissingTranslationError:
+                messages.error(request, _("Some texts are not translated yet."))
+                return redirect(edit_url)
             page = Page.objects.get(pk=page.pk).specific
             RevisionNote.objects.update_or_create(
-                revision=page.latest_revision,
+                revision=revision,
                 defaults={"note": note, "created_by": request.user},
             )
             if workflow is not None:

@@ -181,6 +181,9 @@ DEFAULT_FROM_EMAIL = env.get("DEFAULT_FROM_EMAIL", "noreply@overenskommelse.exam
 # Review notifications go to the reviewers of each step (editorial app),
 # not to every superuser.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+# Approval of the last review step publishes, without the reviewer needing the
+# publish permission themselves.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.workflows.publish_approved_revision"
 
 WAGTAIL_SITE_NAME = env.get("WAGTAIL_SITE_NAME", "Lokal överenskommelse")
 WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
