@@ -6,6 +6,8 @@ running it after an upgrade adds only what is new. `--reset` deletes the demo
 content first and rebuilds it. It refuses to run in production.
 """
 
+import importlib
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -13,7 +15,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.html import escape
 
-from wagtail.models import Site
+from wagtail.models import Locale, Site
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from agreements.models import (
     AgreementIndexPage,
@@ -24,6 +27,7 @@ from agreements.models import (
 )
 from editorial import roles
 from home.demo_content import agreements_sv, pages_sv
+from home.i18n import content_language_codes
 from home.models import HomePage, StandardPage
 
 DEMO_ADMIN_USERNAME = "admin"
@@ -147,7 +151,7 @@ class Command(BaseCommand):
             show_in_menus=True,
         )
         earlier = self.ensure_agreement(index, agreements_sv.EARLIER_AGREEMENT, contact, None)
-        self.ensure_agreement(index, agreements_sv.CURRENT_AGREEMENT, contact, earlier)
+        current = self.ensure_agreement(index, agreements_sv.CURRENT_AGREEMENT, contact, earlier)
         for data in pages_sv.STANDARD_PAGES:
             self.ensure_child(
                 home,
@@ -158,6 +162,59 @@ class Command(BaseCommand):
                 body=stream_sections(data["sections"]),
                 show_in_menus=True,
             )
+        # The earlier agreement stays Swedish only, so the "not translated"
+        # page shows in the other languages.
+        self.ensure_translations(
+            [
+                contact,
+                home,
+                index,
+                current,
+                *PrinciplePage.objects.child_of(current).order_by("path"),
+            ]
+        )
+
+    def ensure_translations(self, objects):
+        """Translate the demo objects with wagtail-localize, from home/demo_content/translations."""
+        for code in content_language_codes():
+            if code == settings.LANGUAGE_CODE:
+                continue
+            try:
+                strings = importlib.import_module(f"home.demo_content.translations.{code}").STRINGS
+            except ModuleNotFoundError:
+                self.stdout.write(f"No demo translation for {code!r}; skipped.")
+                continue
+            locale = Locale.objects.get(language_code=code)
+            for obj in objects:
+                if obj.get_translation_or_none(locale) is not None:
+                    continue
+                self.translate(obj, locale, strings)
+
+    def translate(self, obj, locale, strings):
+        source, _created = TranslationSource.get_or_create_from_instance(obj)
+        translation, _created = Translation.objects.get_or_create(
+            source=source, target_locale=locale
+        )
+        missing = []
+        for segment in source.stringsegment_set.select_related("string"):
+            text = strings.get(segment.string.data)
+            if text is None:
+                missing.append(segment.string.data)
+                continue
+            StringTranslation.objects.get_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={"data": text},
+            )
+        if missing:
+            raise CommandError(
+                f"home/demo_content/translations/{locale.language_code}.py lacks "
+                f"{len(missing)} string(s) of {obj}, e.g. {missing[0]!r}"
+            )
+        # Published when the command's transaction commits.
+        translation.save_target(publish=True)
+        self.created += 1
 
     def ensure_contact(self, locale):
         data = agreements_sv.CONTACT
