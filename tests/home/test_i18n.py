@@ -27,7 +27,9 @@ def tree(home_page, agreement_index):
     pages = {"sv": {"home": home_page, "agreement": agreement, "principle": principle}}
     for code, names in {
         "en": ("Home", "Agreement", "Dialogue"),
+        "fi": ("Etusivu", "Sopimus", "Vuoropuhelu"),
         "ar": ("الرئيسية", "الاتفاقية", "الحوار"),
+        "so": ("Bogga hore", "Heshiiska", "Wadahadal"),
     }.items():
         pages[code] = {
             "home": translate(home_page, code, names[0]),
@@ -43,7 +45,14 @@ def html_tag(html):
 
 
 @pytest.mark.parametrize(
-    ("code", "prefix", "direction"), [("sv", "", "ltr"), ("en", "/en", "ltr"), ("ar", "/ar", "rtl")]
+    ("code", "prefix", "direction"),
+    [
+        ("sv", "", "ltr"),
+        ("en", "/en", "ltr"),
+        ("fi", "/fi", "ltr"),
+        ("ar", "/ar", "rtl"),
+        ("so", "/so", "ltr"),
+    ],
 )
 @pytest.mark.parametrize("kind", ["home", "agreement", "principle"])
 def test_each_language_has_its_lang_dir_switcher_and_hreflang(
@@ -55,7 +64,7 @@ def test_each_language_has_its_lang_dir_switcher_and_hreflang(
     assert response.status_code == 200
     html = response.content.decode()
     assert html_tag(html) == f'<html lang="{code}" dir="{direction}">'
-    for other in ("sv", "en", "ar"):
+    for other in ("sv", "en", "fi", "ar", "so"):
         url = tree[other][kind].url
         assert f'<link rel="alternate" hreflang="{other}" href="http://localhost{url}">' in html
         assert f'lang="{other}" hreflang="{other}"' in html
@@ -64,7 +73,8 @@ def test_each_language_has_its_lang_dir_switcher_and_hreflang(
         in html
     )
     # Each language's name in that language, the current one marked.
-    assert ">العربية</a>" in html and ">English</a>" in html and ">Svenska</a>" in html
+    for name in ("Svenska", "English", "Suomi", "العربية", "Soomaali"):
+        assert f">{name}</a>" in html
     assert re.search(rf'hreflang="{code}" aria-current="true"', html)
 
 
@@ -99,8 +109,8 @@ def test_untranslated_page_gets_a_localized_page_linking_to_the_original(client,
     assert "<bdi>Bara på svenska</bdi>" in arabic
 
 
-def test_language_without_a_home_page_never_shows_swedish_text(client, tree):
-    home = tree["sv"]["home"]
+def test_language_without_a_home_page_never_shows_swedish_text(client, home_page):
+    home = home_page
     home.intro = "Svensk inledning som inte får visas under /fi/"
     home.save_revision().publish()
     response = client.get("/fi/")
