@@ -51,7 +51,7 @@ format: install
 
 ## messages: extract interface strings into the catalogs and compile them
 messages: install
-	$(MANAGE) makemessages --all --no-obsolete --no-location --ignore='.venv/*' --ignore='tests/*'
+	$(MANAGE) makemessages $$($(BIN)/python -c 'from cms.settings.base import CONTENT_LANGUAGE_CODES as c; print(" ".join("-l " + x for x in c))') --no-obsolete --no-location --ignore='.venv/*' --ignore='tests/*' --ignore='static/*'
 	$(MANAGE) compilemessages --ignore='.venv/*'
 
 ## lock: re-pin the dependency tree after changing requirements.in

@@ -40,6 +40,14 @@ def test_there_is_a_complete_swedish_catalog():
     assert LOCALE_DIR / "sv" / "LC_MESSAGES" / "django.po" in CATALOGS
 
 
+def test_every_configured_language_has_a_catalog():
+    """Django activates a language only if some catalog for it exists; it ships none for
+    Somali, Tigrinya or Syriac, so a configured language without ours would fall back to
+    Swedish. `make messages` creates the catalog of a newly configured language."""
+    for code, _name in settings.LANGUAGES:
+        assert LOCALE_DIR / code / "LC_MESSAGES" / "django.po" in CATALOGS, code
+
+
 @pytest.mark.parametrize("po_path", CATALOGS, ids=lambda p: p.parent.parent.name)
 def test_catalog_is_complete_and_compiled(po_path):
     catalog = polib.pofile(str(po_path))
