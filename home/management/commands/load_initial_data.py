@@ -212,8 +212,12 @@ class Command(BaseCommand):
                 f"home/demo_content/translations/{locale.language_code}.py lacks "
                 f"{len(missing)} string(s) of {obj}, e.g. {missing[0]!r}"
             )
-        # Published when the command's transaction commits.
-        translation.save_target(publish=True)
+        # Saved as a draft and published here and now: wagtail-localize would
+        # publish on commit, from a revision whose cached page still has the
+        # tree counts of before its translated children were added.
+        translation.save_target(publish=False)
+        target = type(obj).objects.get(pk=obj.get_translation(locale).pk)
+        target.get_latest_revision().publish()
         self.created += 1
 
     def ensure_contact(self, locale):

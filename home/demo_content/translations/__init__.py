@@ -1,0 +1,1 @@
+"""Demo translations of the Swedish source strings, one module per language."""
