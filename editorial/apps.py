@@ -7,6 +7,8 @@ from wagtail.users.apps import WagtailUsersAppConfig
 class EditorialConfig(AppConfig):
     """Plone-style editorial workflow on Wagtail's own workflow machinery."""
 
+    # This module also holds the users app config below; this one is the app's.
+    default = True
     name = "editorial"
     verbose_name = _("Editorial workflow")
 

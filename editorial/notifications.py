@@ -17,6 +17,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.utils import get_admin_base_url
 from wagtail.models import TaskState, WorkflowState
 from wagtail.signals import (
@@ -111,9 +112,7 @@ def send_review_email(kind, task_state_id, recipient_ids, actor_id):
         "comment": task_state.comment,
         "actor": actor.get_full_name() or actor.get_username() if actor else "",
         "finished": workflow_state.status == WorkflowState.STATUS_APPROVED,
-        "edit_url": get_admin_base_url() + obj.get_admin_edit_url()
-        if hasattr(obj, "get_admin_edit_url")
-        else "",
+        "edit_url": get_admin_base_url() + (AdminURLFinder().get_edit_url(obj) or ""),
     }
     subjects = {
         SUBMITTED: lambda: _("Please review: %(title)s") % context,

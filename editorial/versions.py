@@ -4,11 +4,14 @@ from wagtail.models import PageLogEntry
 
 from .models import RevisionNote
 
+# Published by an editor, or by `publish_scheduled` at the go-live date.
+PUBLISH_ACTIONS = ["wagtail.publish", "wagtail.publish.scheduled"]
+
 
 def published_versions(page, limit=50):
     """Each publication of `page`, newest first: when, and the change note (two queries)."""
     entries = list(
-        PageLogEntry.objects.filter(page=page, action="wagtail.publish")
+        PageLogEntry.objects.filter(page=page, action__in=PUBLISH_ACTIONS)
         .order_by("-timestamp")
         .values("timestamp", "revision_id")[:limit]
     )

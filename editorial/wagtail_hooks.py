@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.log_actions import log
+from wagtail.log_actions import LogFormatter, log
 
 from .models import PageTypeWorkflow, RevisionNote
 from .panels_dashboard import AgreementsDueForReviewPanel
@@ -37,11 +37,14 @@ hooks.register("after_edit_page", save_change_note)
 @hooks.register("register_log_actions")
 def register_change_note_action(actions):
     @actions.register_action(CHANGE_NOTE_ACTION)
-    class ChangeNoteAction:
+    class ChangeNoteAction(LogFormatter):
         label = _("Change note")
 
         def format_message(self, log_entry):
             return _("Change note: %(note)s") % {"note": log_entry.data.get("note", "")}
+
+        def format_comment(self, log_entry):
+            return log_entry.data.get("note", "")
 
 
 class PageTypeWorkflowViewSet(ModelViewSet):

@@ -22,6 +22,26 @@ def language_info(code):
     return {"code": code, "name_local": name_local, "bidi": bidi, "dir": "rtl" if bidi else "ltr"}
 
 
+def locale_code(locale_id):
+    """The language code of a Locale id, from an in-process map (locales rarely change).
+
+    Saves a query on every page view; `forget_locale_codes` empties the map
+    when a Locale is saved or deleted.
+    """
+    code = _LOCALE_CODES.get(locale_id)
+    if code is None:
+        _LOCALE_CODES.update(Locale.objects.values_list("id", "language_code"))
+        code = _LOCALE_CODES.get(locale_id)
+    return code
+
+
+_LOCALE_CODES = {}
+
+
+def forget_locale_codes(**kwargs):
+    _LOCALE_CODES.clear()
+
+
 def content_language_codes():
     return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 
@@ -83,7 +103,8 @@ class LocalizedPageMixin:
         if not getattr(request, "is_preview", False):
             from django.utils.translation import get_language
 
-            original = self.alias_of if self.alias_of_id else self
-            if original.locale.language_code != get_language() or self.alias_of_id:
-                return render_untranslated(request, original)
+            if self.alias_of_id:
+                return render_untranslated(request, self.alias_of)
+            if locale_code(self.locale_id) != get_language():
+                return render_untranslated(request, self)
         return super().serve(request, *args, **kwargs)

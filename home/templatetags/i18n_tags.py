@@ -4,7 +4,7 @@ from django import template
 from django.conf import settings
 from django.utils.translation import get_language
 
-from ..i18n import language_info, live_translations
+from ..i18n import language_info, live_translations, locale_code
 
 register = template.Library()
 
@@ -13,11 +13,10 @@ register = template.Library()
 def page_language(context):
     """Language info of the page being shown: its own locale, else the active language."""
     page = context.get("page")
-    locale = getattr(page, "locale", None)
-    code = (
-        locale.language_code if locale is not None else (get_language() or settings.LANGUAGE_CODE)
-    )
-    return language_info(code)
+    locale_id = getattr(page, "locale_id", None)
+    if locale_id is not None:
+        return language_info(locale_code(locale_id))
+    return language_info(get_language() or settings.LANGUAGE_CODE)
 
 
 @register.simple_tag(takes_context=True)

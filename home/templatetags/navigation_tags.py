@@ -1,4 +1,4 @@
-"""Site navigation: main menu and breadcrumbs, a fixed number of queries each."""
+"""Site navigation: main menu and breadcrumbs from one query for the page's ancestors."""
 
 from django import template
 
@@ -7,15 +7,31 @@ from wagtail.models import Page, Site
 register = template.Library()
 
 
-def _localized_root(request, page):
-    """The home page in the language being read (falls back to the site root)."""
+def page_ancestors(request, page):
+    """The page's ancestors below the tree root, shallowest first; one query per request."""
+    cache = getattr(request, "_page_ancestors", None)
+    if cache is None or cache[0] != page.pk:
+        ancestors = list(
+            Page.objects.ancestor_of(page)
+            .filter(depth__gt=1)
+            .order_by("depth")
+            .only("id", "title", "url_path", "path", "depth", "numchild", "locale_id")
+        )
+        cache = (page.pk, ancestors)
+        request._page_ancestors = cache
+    return cache[1]
+
+
+def language_root(request, page):
+    """The home page of the language being read."""
+    if isinstance(page, Page):
+        if page.depth == 2:
+            return page
+        ancestors = page_ancestors(request, page)
+        if ancestors:
+            return ancestors[0]
     site = Site.find_for_request(request)
-    if site is None:
-        return None
-    root = site.root_page
-    if page is not None and page.locale_id != root.locale_id:
-        return root.get_translation_or_none(page.locale) or root
-    return root
+    return site.root_page.localized if site else None
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
@@ -23,15 +39,17 @@ def main_menu(context):
     """Top-level pages marked "show in menus", in the current page's language."""
     request = context.get("request")
     page = context.get("page")
-    root = _localized_root(request, page) if request else None
-    items = list(root.get_children().live().in_menu().specific(defer=True)) if root else []
+    root = language_root(request, page) if request else None
+    items = list(root.get_children().live().in_menu().only("id", "title", "url_path", "path"))
     current_path = page.path if isinstance(page, Page) else ""
     return {
         "root": root,
         "items": [
             {"page": item, "current": bool(current_path) and current_path.startswith(item.path)}
             for item in items
-        ],
+        ]
+        if root
+        else [],
         "request": request,
     }
 
@@ -40,7 +58,7 @@ def main_menu(context):
 def breadcrumbs(context):
     """The trail from the home page to the current page (empty on the home page)."""
     page = context.get("page")
-    if not isinstance(page, Page) or page.depth <= 2:
+    request = context.get("request")
+    if not isinstance(page, Page) or page.depth <= 2 or request is None:
         return {"ancestors": []}
-    ancestors = list(Page.objects.ancestor_of(page).filter(depth__gt=1).order_by("depth"))
-    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+    return {"ancestors": page_ancestors(request, page), "page": page, "request": request}

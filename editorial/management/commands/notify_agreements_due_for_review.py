@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -42,7 +43,8 @@ class Command(BaseCommand):
                     "title": a.title,
                     "review_by": a.review_by,
                     "overdue": a.review_by < today,
-                    "edit_url": get_admin_base_url() + a.get_admin_edit_url(),
+                    "edit_url": get_admin_base_url()
+                    + reverse("wagtailadmin_pages:edit", args=(a.pk,)),
                 }
                 for a in agreements
             ]
