@@ -1,5 +1,7 @@
 """The public list of a page's published versions, with their change notes."""
 
+from django.db.models import OuterRef, Subquery
+
 from wagtail.models import PageLogEntry
 
 from .models import RevisionNote
@@ -9,17 +11,15 @@ PUBLISH_ACTIONS = ["wagtail.publish", "wagtail.publish.scheduled"]
 
 
 def published_versions(page, limit=50):
-    """Each publication of `page`, newest first: when, and the change note (two queries)."""
-    entries = list(
+    """Each publication of `page`, newest first: when, and the change note (one query)."""
+    entries = (
         PageLogEntry.objects.filter(page=page, action__in=PUBLISH_ACTIONS)
+        .annotate(
+            note=Subquery(
+                RevisionNote.objects.filter(revision_id=OuterRef("revision_id")).values("note")[:1]
+            )
+        )
         .order_by("-timestamp")
-        .values("timestamp", "revision_id")[:limit]
+        .values("timestamp", "note")[:limit]
     )
-    notes = dict(
-        RevisionNote.objects.filter(
-            revision_id__in=[e["revision_id"] for e in entries if e["revision_id"]]
-        ).values_list("revision_id", "note")
-    )
-    return [
-        {"published_at": e["timestamp"], "note": notes.get(e["revision_id"], "")} for e in entries
-    ]
+    return [{"published_at": e["timestamp"], "note": e["note"] or ""} for e in entries]

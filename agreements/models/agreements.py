@@ -3,6 +3,7 @@
 import datetime
 
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -339,6 +340,19 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, Page):
             return False
         return self.review_by <= timezone.localdate() + datetime.timedelta(days=180)
 
+    def get_neighbour_versions(self):
+        """(the live version this one replaces, the live version replacing it): one query."""
+        neighbours = list(
+            AgreementPage.objects.live()
+            .filter(Q(pk=self.replaces_id) | Q(replaces=self))
+            .order_by("valid_from")
+            .only("id", "title", "url_path", "locale_id", "valid_from", "replaces_id", "path")
+        )
+        previous = next((p for p in neighbours if p.pk == self.replaces_id), None)
+        replacement = next((p for p in neighbours if p.replaces_id == self.pk), None)
+        self.__dict__["live_replacement"] = replacement
+        return previous, replacement
+
     # -- commitments --------------------------------------------------------
 
     def get_principles(self):
@@ -387,7 +401,10 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, Page):
         if party not in Party.values:
             party = None
         matrix = self.get_commitment_matrix(party)
+        previous_version, replacement = self.get_neighbour_versions()
         context.update(
+            previous_version=previous_version,
+            replacement=replacement,
             party=party,
             party_choices=list(Party),
             matrix=matrix,

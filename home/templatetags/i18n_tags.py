@@ -43,3 +43,9 @@ def page_translations(context):
         if request is not None:
             request._page_translations = cache
     return cache[1]
+
+
+@register.filter(name="locale_code")
+def locale_code_filter(locale_id):
+    """The language code of a Locale id, without a query."""
+    return locale_code(locale_id)
