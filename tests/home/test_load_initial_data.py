@@ -52,7 +52,7 @@ def test_running_twice_gives_the_same_site():
 def test_reset_rebuilds_the_same_site():
     load()
     first = snapshot()
-    AgreementPage.objects.get(slug="2025-2028").get_children().first().delete()
+    AgreementPage.objects.get(slug="2025-2028", locale__language_code="sv").get_children().first().delete()
     load("--reset")
     rebuilt = snapshot()
     assert rebuilt["pages"] == first["pages"]
@@ -70,8 +70,8 @@ def test_refuses_production(settings):
 @pytest.mark.django_db
 def test_demo_site_has_current_and_earlier_agreement(client):
     load()
-    current = AgreementPage.objects.get(slug="2025-2028")
-    earlier = AgreementPage.objects.get(slug="2018-2021")
+    current = AgreementPage.objects.get(slug="2025-2028", locale__language_code="sv")
+    earlier = AgreementPage.objects.get(slug="2018-2021", locale__language_code="sv")
     assert current.replaces_id == earlier.pk
     assert current.status == AgreementStatus.IN_FORCE
     assert earlier.status == AgreementStatus.EXPIRED

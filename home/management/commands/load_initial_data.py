@@ -15,7 +15,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.html import escape
 
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from agreements.models import (
@@ -108,9 +108,13 @@ class Command(BaseCommand):
         return home
 
     def reset(self, home):
+        # The translated home pages and everything below every home page.
+        for other_home in Page.objects.filter(depth=2).exclude(pk=home.pk):
+            other_home.delete()
         for child in home.get_children():
             child.delete()
         ContactPoint.objects.all().delete()
+        TranslationSource.objects.all().delete()
         home.refresh_from_db()
         home.intro = ""
         home.body = []
