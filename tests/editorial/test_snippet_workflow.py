@@ -1,0 +1,73 @@
+"""Public content kept as snippets (the contact point) is reviewed like a page."""
+
+from django.contrib.auth.models import Group
+from django.test import Client
+from django.urls import reverse
+
+from wagtail.models import TaskState
+
+import pytest
+
+from editorial import roles
+from tests.factories import ContactPointFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def client_for(django_user_model, username, group_name):
+    user = django_user_model.objects.create_user(username, f"{username}@kommun.example", "pw")
+    user.groups.add(Group.objects.get(name=group_name))
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def contact_form(contact, **changes):
+    data = {
+        "name": contact.name,
+        "unit": contact.unit,
+        "street_address": "",
+        "postal_code": "",
+        "city": "",
+        "phone": contact.phone,
+        "email": contact.email,
+        "opening_hours": "",
+    }
+    data.update(changes)
+    return data
+
+
+def test_contact_point_change_is_reviewed_before_it_goes_live(django_user_model):
+    contact = ContactPointFactory(phone="08-111 111 11")
+    contact.save_revision().publish()
+    contributor = client_for(django_user_model, "skribent", roles.CONTRIBUTORS)
+    reviewer = client_for(django_user_model, "granskare", roles.COMMUNICATIONS_REVIEWERS)
+    edit_url = reverse("wagtailsnippets_agreements_contactpoint:edit", args=(contact.pk,))
+
+    # Contributors cannot publish a snippet directly.
+    contributor.post(edit_url, {**contact_form(contact, phone="08-999"), "action-publish": "1"})
+    contact.refresh_from_db()
+    assert contact.phone == "08-111 111 11"
+
+    response = contributor.post(
+        edit_url, {**contact_form(contact, phone="08-222 222 22"), "action-submit": "1"}
+    )
+    assert response.status_code == 302
+    contact.refresh_from_db()
+    assert contact.phone == "08-111 111 11"  # the live snippet is untouched
+    assert contact.workflow_in_progress
+
+    task_state = TaskState.objects.get(
+        workflow_state__object_id=str(contact.pk), status=TaskState.STATUS_IN_PROGRESS
+    )
+    response = reviewer.post(
+        reverse(
+            "wagtailsnippets_agreements_contactpoint:workflow_action",
+            args=(contact.pk, "approve", task_state.pk),
+        ),
+        {"comment": ""},
+    )
+    assert response.status_code == 302
+    contact.refresh_from_db()
+    assert contact.phone == "08-222 222 22"
+    assert contact.live and not contact.workflow_in_progress
