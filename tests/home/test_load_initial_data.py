@@ -52,7 +52,9 @@ def test_running_twice_gives_the_same_site():
 def test_reset_rebuilds_the_same_site():
     load()
     first = snapshot()
-    AgreementPage.objects.get(slug="2025-2028", locale__language_code="sv").get_children().first().delete()
+    AgreementPage.objects.get(
+        slug="2025-2028", locale__language_code="sv"
+    ).get_children().first().delete()
     load("--reset")
     rebuilt = snapshot()
     assert rebuilt["pages"] == first["pages"]
