@@ -18,6 +18,7 @@ from home import views as home_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("open-data/", include("forms.urls")),
 ]
 
 if settings.DEBUG:

@@ -7,3 +7,13 @@ class FormsConfig(AppConfig):
 
     name = "forms"
     verbose_name = _("Affiliation")
+
+    def ready(self):
+        # The policy must be registered before anything asks Wagtail for the
+        # model's policy, or Wagtail creates (and keeps) a plain fallback.
+        from wagtail.permissions import register_permission_policy
+
+        from forms.models import Application
+        from forms.permissions import ApplicationPermissionPolicy
+
+        register_permission_policy(Application, ApplicationPermissionPolicy(Application))

@@ -99,12 +99,17 @@ class LocalizedPageMixin:
     other languages' trees: both would put Swedish text under an English URL.
     """
 
-    def serve(self, request, *args, **kwargs):
-        if not getattr(request, "is_preview", False):
-            from django.utils.translation import get_language
+    def untranslated_response(self, request):
+        """The "not translated" page if this page must not be served here, else None."""
+        if getattr(request, "is_preview", False):
+            return None
+        from django.utils.translation import get_language
 
-            if self.alias_of_id:
-                return render_untranslated(request, self.alias_of)
-            if locale_code(self.locale_id) != get_language():
-                return render_untranslated(request, self)
-        return super().serve(request, *args, **kwargs)
+        if self.alias_of_id:
+            return render_untranslated(request, self.alias_of)
+        if locale_code(self.locale_id) != get_language():
+            return render_untranslated(request, self)
+        return None
+
+    def serve(self, request, *args, **kwargs):
+        return self.untranslated_response(request) or super().serve(request, *args, **kwargs)

@@ -12,6 +12,7 @@ from wagtail.models import Page
 import pytest
 
 from agreements.models import AgreementIndexPage, AgreementPage, PrinciplePage
+from forms.models import ApplicationPage
 from home.models import HomePage, StandardPage
 from tests.admin_forms import assert_refused
 from tests.factories import (
@@ -28,8 +29,9 @@ ALLOWED = {
     HomePage: ({Page}, {AgreementIndexPage, AgreementPage, StandardPage}),
     StandardPage: ({HomePage, StandardPage, AgreementPage}, {StandardPage}),
     AgreementIndexPage: ({HomePage}, {AgreementPage}),
-    AgreementPage: ({AgreementIndexPage, HomePage}, {PrinciplePage, StandardPage}),
+    AgreementPage: ({AgreementIndexPage, HomePage}, {PrinciplePage, StandardPage, ApplicationPage}),
     PrinciplePage: ({AgreementPage}, set()),
+    ApplicationPage: ({AgreementPage}, set()),
 }
 
 
@@ -88,7 +90,7 @@ def test_agreement_index_is_limited_to_one_per_home_page(agreement_index):
         (HomePage, {AgreementIndexPage, AgreementPage, StandardPage}),
         (StandardPage, {StandardPage}),
         (AgreementIndexPage, {AgreementPage}),
-        (AgreementPage, {PrinciplePage, StandardPage}),
+        (AgreementPage, {PrinciplePage, StandardPage, ApplicationPage}),
     ],
 )
 def test_admin_offers_exactly_the_allowed_page_types(

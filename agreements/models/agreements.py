@@ -276,7 +276,7 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, Page):
     ]
 
     parent_page_types = ["agreements.AgreementIndexPage", "home.HomePage"]
-    subpage_types = ["agreements.PrinciplePage", "home.StandardPage"]
+    subpage_types = ["agreements.PrinciplePage", "home.StandardPage", "forms.ApplicationPage"]
 
     class Meta:
         verbose_name = _("agreement")

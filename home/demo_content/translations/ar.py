@@ -471,4 +471,11 @@ STRINGS = {
     "Södertälje": "Södertälje",
     "08-465 004 10": "08-465 004 10",
     "Vardagar kl. 8.00–16.30": "أيام العمل، الساعة 8.00–16.30",
+    # The affiliation form's page (forms.ApplicationPage).
+    "Anslut er organisation": "انضموا إلى الاتفاقية بمنظمتكم",
+    "Föreningar, stiftelser, trossamfund och andra idéburna organisationer kan ansluta sig till överenskommelsen när som helst under perioden. Organisationen ska vara demokratiskt uppbyggd och stå bakom överenskommelsens värderingar, principer och åtaganden i sin helhet.": "يمكن للجمعيات والمؤسسات والجماعات الدينية وغيرها من المنظمات غير الربحية الانضمام إلى الاتفاقية في أي وقت خلال مدة سريانها. ويجب أن تكون المنظمة قائمة على أسس ديمقراطية وأن تؤيد قيم الاتفاقية ومبادئها والتزاماتها بالكامل.",
+    "Fyll i ansökan nedan. Föreningsstöd går igenom den och svarar inom några veckor. Därefter syns organisationen i listan över anslutna organisationer.": "املؤوا طلب الانضمام أدناه. يراجع Föreningsstöd (قسم دعم الجمعيات في البلدية) الطلب ويرد عليكم خلال بضعة أسابيع. بعد ذلك يظهر اسم منظمتكم في قائمة المنظمات المنضمة.",
+    "Vi frågar efter namn, roll, e-postadress och telefonnummer till en kontaktperson och namnet på den som får teckna organisationen. Uppgifterna behövs för att handlägga ansökan och kontakta er om den.": "نطلب اسم شخص للتواصل ودوره وعنوان بريده الإلكتروني ورقم هاتفه، واسم الشخص المفوَّض بالتوقيع عن المنظمة. نحتاج إلى هذه المعلومات لمعالجة الطلب وللتواصل معكم بشأنه.",
+    "Bara de handläggare på Föreningsstöd som granskar ansökningar ser uppgifterna. De visas aldrig på webbplatsen: där syns bara organisationens namn, typ, webbplats och datum för anslutningen. Om ansökan avslås eller organisationen lämnar överenskommelsen tas personuppgifterna bort efter tolv månader.": "لا يطّلع على هذه المعلومات إلا موظفو Föreningsstöd الذين يراجعون الطلبات، ولا تُعرض أبدًا على الموقع: إذ يظهر هناك فقط اسم المنظمة ونوعها وموقعها الإلكتروني وتاريخ انضمامها. وإذا رُفض الطلب أو انسحبت المنظمة من الاتفاقية، تُحذف البيانات الشخصية بعد اثني عشر شهرًا.",
+    "Föreningsstöd går igenom ansökan och hör av sig inom några veckor.": "يراجع Föreningsstöd الطلب ويتواصل معكم خلال بضعة أسابيع.",
 }

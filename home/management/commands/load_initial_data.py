@@ -26,6 +26,8 @@ from agreements.models import (
     PrinciplePage,
 )
 from editorial import roles
+from forms.demo import load_demo_affiliations
+from forms.models import ApplicationPage
 from home.demo_content import agreements_sv, pages_sv
 from home.i18n import content_language_codes
 from home.models import HomePage, StandardPage
@@ -156,6 +158,7 @@ class Command(BaseCommand):
         )
         earlier = self.ensure_agreement(index, agreements_sv.EARLIER_AGREEMENT, contact, None)
         current = self.ensure_agreement(index, agreements_sv.CURRENT_AGREEMENT, contact, earlier)
+        self.created += load_demo_affiliations(current, self.stdout)
         for data in pages_sv.STANDARD_PAGES:
             self.ensure_child(
                 home,
@@ -175,6 +178,7 @@ class Command(BaseCommand):
                 index,
                 current,
                 *PrinciplePage.objects.child_of(current).order_by("path"),
+                *ApplicationPage.objects.child_of(current),
             ]
         )
 

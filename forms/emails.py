@@ -1,0 +1,194 @@
+"""The e-mails of the affiliation feature, and their delivery.
+
+Every e-mail is plain text rendered from a template in the recipient's
+language. Delivery never raises: a failure is logged with the application's
+reference and the exception's class only (an SMTP error message can quote
+the recipient's address), and the `*_sent_at` field stays empty so that
+`send_pending_affiliation_emails` sends it later.
+"""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone, translation
+
+from forms import conf
+from forms.models import Application, ApplicationStatus
+
+logger = logging.getLogger(__name__)
+
+
+def render_email(name, context, language):
+    """(subject, body) of `forms/emails/<name>_{subject,body}.txt` in `language`."""
+    with translation.override(language):
+        subject = render_to_string(f"forms/emails/{name}_subject.txt", context)
+        body = render_to_string(f"forms/emails/{name}_body.txt", context)
+    return " ".join(subject.split()), body.strip() + "\n"
+
+
+def send(name, context, language, to, reply_to=None):
+    subject, body = render_email(name, context, language)
+    message = EmailMessage(
+        subject=subject,
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=to,
+        reply_to=reply_to or None,
+    )
+    message.send(fail_silently=False)
+
+
+def contact_point_email(agreement):
+    contact = getattr(agreement, "contact", None) if agreement else None
+    return contact.email if contact and contact.email else ""
+
+
+def liaison_office_email(application):
+    """AFFILIATION_NOTIFY_EMAIL, else the e-mail of the agreement's contact point."""
+    return conf.notify_email() or contact_point_email(application.agreement)
+
+
+def admin_url(application):
+    try:
+        path = reverse("forms_application:inspect", args=[application.pk])
+    except NoReverseMatch:
+        path = reverse("wagtailadmin_home")
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def page_url(page):
+    return page.full_url if page is not None else ""
+
+
+def base_context(application):
+    agreement = application.agreement
+    return {
+        "application": application,
+        "agreement": agreement,
+        "agreement_url": page_url(agreement),
+        "site_name": settings.WAGTAIL_SITE_NAME,
+        "contact_email": contact_point_email(agreement),
+    }
+
+
+def mark_sent(application, field):
+    Application.objects.filter(pk=application.pk).update(**{field: timezone.now()})
+    setattr(application, field, timezone.now())
+
+
+def deliver(kind, application, field, compose):
+    """Send one e-mail with `compose()`; record it in `field`; False (and a log line) on failure."""
+    try:
+        sent = compose()
+    except Exception as exc:  # any failure of the mail system must be survivable
+        logger.warning(
+            "Could not send the %s e-mail for affiliation application %s (%s); "
+            "send_pending_affiliation_emails will try again.",
+            kind,
+            application.reference,
+            type(exc).__name__,
+        )
+        return False
+    if sent is False:
+        return False
+    mark_sent(application, field)
+    logger.info("Sent the %s e-mail for affiliation application %s.", kind, application.reference)
+    return True
+
+
+def send_confirmation(application):
+    """The receipt to the contact person, in the language they chose."""
+    if application.confirmation_sent_at or not application.contact_email:
+        return False
+
+    def compose():
+        send(
+            "confirmation",
+            base_context(application),
+            application.language,
+            [application.contact_email],
+            reply_to=[contact_point_email(application.agreement)]
+            if contact_point_email(application.agreement)
+            else None,
+        )
+
+    return deliver("confirmation", application, "confirmation_sent_at", compose)
+
+
+def send_notification(application):
+    """The liaison office's notice of a new application: no personal data, a link to the admin."""
+    if application.notification_sent_at:
+        return False
+    recipient = liaison_office_email(application)
+    if not recipient:
+        logger.warning(
+            "No address for the liaison office (AFFILIATION_NOTIFY_EMAIL or the agreement's "
+            "contact point): application %s was not notified.",
+            application.reference,
+        )
+        return False
+
+    def compose():
+        context = {**base_context(application), "admin_url": admin_url(application)}
+        send("notification", context, settings.LANGUAGE_CODE, [recipient])
+
+    return deliver("notification", application, "notification_sent_at", compose)
+
+
+DECISION_TEMPLATES = {
+    ApplicationStatus.APPROVED: "approved",
+    ApplicationStatus.REJECTED: "rejected",
+    ApplicationStatus.NEEDS_COMPLETION: "needs_completion",
+    ApplicationStatus.WITHDRAWN: "withdrawn",
+}
+
+
+def send_decision(application):
+    """Tell the applicant the decision (and the reason or what is missing)."""
+    name = DECISION_TEMPLATES.get(application.status)
+    if name is None or application.decision_sent_at or not application.contact_email:
+        return False
+
+    def compose():
+        send(
+            name,
+            base_context(application),
+            application.language,
+            [application.contact_email],
+            reply_to=[contact_point_email(application.agreement)]
+            if contact_point_email(application.agreement)
+            else None,
+        )
+
+    return deliver("decision", application, "decision_sent_at", compose)
+
+
+def send_invitation(signature, agreement, application_page, contact_application, link):
+    """Invite a signatory of the previous version to sign `agreement`; True when sent."""
+    context = {
+        "organisation": signature.organisation,
+        "previous_agreement": signature.agreement,
+        "agreement": agreement,
+        "link": link,
+        "site_name": settings.WAGTAIL_SITE_NAME,
+        "contact_email": contact_point_email(agreement),
+    }
+    try:
+        send(
+            "invitation",
+            context,
+            contact_application.language,
+            [contact_application.contact_email],
+        )
+    except Exception as exc:  # one failed invitation must not stop the others
+        logger.warning(
+            "Could not send the invitation to sign %s for signature %s (%s).",
+            agreement.pk,
+            signature.pk,
+            type(exc).__name__,
+        )
+        return False
+    return True

@@ -1,0 +1,508 @@
+"""The affiliation application form, defined in code.
+
+A plain ModelForm rather than Wagtail's form builder: its field names, its
+validation and the address it posts to stay the same in every language,
+while labels and messages are translated through gettext.
+"""
+
+import re
+import time
+import uuid
+
+from django.conf import settings
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.forms import (
+    BooleanField,
+    CharField,
+    CheckboxInput,
+    ChoiceField,
+    DateInput,
+    EmailInput,
+    HiddenInput,
+    ModelForm,
+    RadioSelect,
+    Select,
+    Textarea,
+    TextInput,
+    URLField,
+    URLInput,
+)
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from forms import conf
+from forms.models import Application, Organisation, OrganisationType
+from forms.validators import (
+    ascii_digits,
+    validate_organisation_number,
+)
+
+TOKEN_SALT = "forms.application.form-token"
+INVITATION_SALT = "forms.application.invitation"
+
+# Everything below U+0020 except tab and line feed: invisible, breaks e-mail
+# headers and spreadsheet exports, and is never what a person meant to type.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+LINE_BREAKS = re.compile(r"[\r\n\t\u2028\u2029]+")
+PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 ()\-]{4,28}$")
+POSTAL_CODE_PATTERN = re.compile(r"^\d{3} ?\d{2}$")
+
+
+def issue_form_token():
+    """A signed token for a freshly rendered form: a unique id and the time it was issued.
+
+    The id makes a second submission of the same form recognisable (it is
+    stored, unique, on the application); the time lets `clean` refuse forms
+    sent back faster than a person can fill them in.
+    """
+    return signing.dumps({"id": uuid.uuid4().hex, "at": int(time.time())}, salt=TOKEN_SALT)
+
+
+def read_form_token(value):
+    """(UUID, issued at) from a token, or None if it is missing, forged or too old."""
+    try:
+        data = signing.loads(value or "", salt=TOKEN_SALT, max_age=conf.form_max_age_seconds())
+        return uuid.UUID(data["id"]), int(data["at"])
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        return None
+
+
+def make_invitation_token(organisation, agreement):
+    """A signed token inviting `organisation` to sign `agreement`; it holds only their ids."""
+    return signing.dumps({"o": organisation.pk, "a": agreement.pk}, salt=INVITATION_SALT)
+
+
+def read_invitation_token(value):
+    """(organisation id, agreement id) from an invitation token, or None."""
+    if not value:
+        return None
+    try:
+        data = signing.loads(value, salt=INVITATION_SALT, max_age=conf.invitation_max_age_seconds())
+        return int(data["o"]), int(data["a"])
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        return None
+
+
+def formfield(db_field, **kwargs):
+    """Model fields to form fields; web addresses without a scheme are taken as https."""
+    if isinstance(db_field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return db_field.formfield(**kwargs)
+
+
+def language_choices():
+    return [(code, name) for code, name in settings.LANGUAGES]
+
+
+class ApplicationForm(ModelForm):
+    """What an organisation fills in to join; about five minutes on a phone."""
+
+    no_organisation_number = BooleanField(
+        label=_("The organisation has no organisation number"),
+        required=False,
+        help_text=_("For example an informal network. Tell us briefly why below."),
+    )
+    organisation_number = CharField(
+        label=_("Organisation number"),
+        required=False,
+        max_length=20,
+        help_text=_("Ten digits, e.g. 802999-0010."),
+        widget=TextInput(
+            attrs={
+                "autocomplete": "off",
+                "dir": "ltr",
+                "inputmode": "numeric",
+                "spellcheck": "false",
+            }
+        ),
+    )
+    website = URLField(
+        label=_("Website (optional)"),
+        required=False,
+        max_length=300,
+        assume_scheme="https",
+        widget=URLInput(attrs={"autocomplete": "url", "dir": "ltr", "inputmode": "url"}),
+        error_messages={"invalid": _("Enter a web address, e.g. https://forening.se.")},
+    )
+    language = ChoiceField(
+        label=_("Language for our replies"),
+        choices=language_choices,
+        widget=Select(),
+        error_messages={
+            "required": _("Choose the language for our replies."),
+            "invalid_choice": _("Choose a language from the list."),
+        },
+    )
+    # The honeypot: hidden from people (CSS, aria-hidden, no tab stop), filled
+    # in by robots that complete every field they find.
+    fax = CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        max_length=100,
+        widget=TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    form_token = CharField(widget=HiddenInput, required=False)
+    invitation = CharField(widget=HiddenInput, required=False, max_length=500)
+
+    class Meta:
+        model = Application
+        formfield_callback = formfield
+        fields = [
+            "organisation_name",
+            "organisation_number",
+            "no_number_reason",
+            "organisation_type",
+            "activity",
+            "website",
+            "street_address",
+            "postal_code",
+            "city",
+            "contact_name",
+            "contact_role",
+            "contact_email",
+            "contact_phone",
+            "signatory_name",
+            "signatory_role",
+            "decision_basis",
+            "decision_date",
+            "confirms_democratic",
+            "confirms_values",
+            "consents_to_publication",
+            "language",
+        ]
+        labels = {
+            "organisation_name": _("Name of the organisation"),
+            "no_number_reason": _("Why the organisation has no organisation number"),
+            "organisation_type": _("Type of organisation"),
+            "activity": _("What does the organisation do?"),
+            "street_address": _("Street address or PO box"),
+            "postal_code": _("Postal code"),
+            "city": _("City"),
+            "contact_name": _("Name"),
+            "contact_role": _("Role in the organisation (optional)"),
+            "contact_email": _("E-mail"),
+            "contact_phone": _("Phone (optional)"),
+            "signatory_name": _("Name"),
+            "signatory_role": _("Role"),
+            "decision_basis": _("Decision to join"),
+            "decision_date": _("Date of the decision"),
+            "confirms_democratic": _("The organisation is democratically built."),
+            "confirms_values": _(
+                "The organisation stands behind the agreement's values, principles and "
+                "commitments in full."
+            ),
+            "consents_to_publication": _(
+                "The organisation's name may be published in the public list of "
+                "organisations that have joined."
+            ),
+        }
+        help_texts = {
+            "no_number_reason": _("Only if the organisation has no organisation number."),
+            "activity": _("One or two sentences, at most 500 characters."),
+            "contact_name": _("The person we contact about the application."),
+            "signatory_name": _(
+                "The person entitled to sign for the organisation, e.g. the chair."
+            ),
+            "decision_basis": _("E.g. a board decision, § 4 of the minutes."),
+            "decision_date": _("E.g. 2026-03-15."),
+            "consents_to_publication": _(
+                "Only the name, type, website and date of joining are published, never "
+                "anyone's personal data."
+            ),
+        }
+        error_messages = {
+            "organisation_name": {"required": _("Enter the name of the organisation.")},
+            "organisation_type": {
+                "required": _("Choose the type of organisation."),
+                "invalid_choice": _("Choose the type of organisation."),
+            },
+            "activity": {"required": _("Tell us briefly what the organisation does.")},
+            "street_address": {"required": _("Enter the organisation's postal address.")},
+            "postal_code": {"required": _("Enter the postal code.")},
+            "city": {"required": _("Enter the city.")},
+            "contact_name": {"required": _("Enter the contact person's name.")},
+            "contact_email": {
+                "required": _("Enter the contact person's e-mail address."),
+                "invalid": _("Enter an e-mail address like name@example.se."),
+            },
+            "signatory_name": {"required": _("Enter the name of the authorised signatory.")},
+            "signatory_role": {"required": _("Enter the signatory's role, e.g. chair.")},
+            "decision_basis": {
+                "required": _(
+                    "Tell us how the organisation decided to join, e.g. a board decision."
+                )
+            },
+            "decision_date": {
+                "required": _("Enter the date of the decision."),
+                "invalid": _("Enter the date as year-month-day, e.g. 2026-03-15."),
+            },
+            "confirms_democratic": {
+                "required": _("Confirm that the organisation is democratically built.")
+            },
+            "confirms_values": {
+                "required": _(
+                    "Confirm that the organisation stands behind the values, principles and "
+                    "commitments."
+                )
+            },
+        }
+        widgets = {
+            "organisation_name": TextInput(attrs={"autocomplete": "organization"}),
+            "no_number_reason": Textarea(attrs={"rows": 2}),
+            "organisation_type": RadioSelect(),
+            "activity": Textarea(attrs={"rows": 3}),
+            "street_address": TextInput(attrs={"autocomplete": "street-address"}),
+            "postal_code": TextInput(
+                attrs={"autocomplete": "postal-code", "dir": "ltr", "inputmode": "numeric"}
+            ),
+            "city": TextInput(attrs={"autocomplete": "address-level2"}),
+            "contact_name": TextInput(attrs={"autocomplete": "name"}),
+            "contact_role": TextInput(attrs={"autocomplete": "organization-title"}),
+            "contact_email": EmailInput(
+                attrs={"autocomplete": "email", "dir": "ltr", "inputmode": "email"}
+            ),
+            "contact_phone": TextInput(
+                attrs={"autocomplete": "tel", "dir": "ltr", "inputmode": "tel", "type": "tel"}
+            ),
+            "signatory_name": TextInput(attrs={"autocomplete": "off"}),
+            "signatory_role": TextInput(attrs={"autocomplete": "off"}),
+            "decision_basis": TextInput(),
+            "decision_date": DateInput(attrs={"type": "date", "dir": "ltr"}, format="%Y-%m-%d"),
+            "confirms_democratic": CheckboxInput(),
+            "confirms_values": CheckboxInput(),
+            "consents_to_publication": CheckboxInput(),
+        }
+
+    field_order = [
+        "organisation_name",
+        "organisation_number",
+        "no_organisation_number",
+        "no_number_reason",
+        "organisation_type",
+        "activity",
+        "website",
+        "street_address",
+        "postal_code",
+        "city",
+        "contact_name",
+        "contact_role",
+        "contact_email",
+        "contact_phone",
+        "signatory_name",
+        "signatory_role",
+        "decision_basis",
+        "decision_date",
+        "confirms_democratic",
+        "confirms_values",
+        "consents_to_publication",
+        "language",
+        "fax",
+        "form_token",
+        "invitation",
+    ]
+
+    # Groups of fields, each rendered as a fieldset with a legend.
+    SECTIONS = [
+        (
+            _("The organisation"),
+            [
+                "organisation_name",
+                "organisation_number",
+                "no_organisation_number",
+                "no_number_reason",
+                "organisation_type",
+                "activity",
+                "website",
+            ],
+        ),
+        (_("Postal address"), ["street_address", "postal_code", "city"]),
+        (_("Contact person"), ["contact_name", "contact_role", "contact_email", "contact_phone"]),
+        (_("Authorised signatory"), ["signatory_name", "signatory_role"]),
+        (_("The decision to join"), ["decision_basis", "decision_date"]),
+        (
+            _("Confirmations"),
+            ["confirms_democratic", "confirms_values", "consents_to_publication"],
+        ),
+        (_("Replies"), ["language"]),
+    ]
+
+    SINGLE_LINE_FIELDS = {
+        "organisation_name",
+        "organisation_number",
+        "street_address",
+        "postal_code",
+        "city",
+        "contact_name",
+        "contact_role",
+        "contact_email",
+        "contact_phone",
+        "signatory_name",
+        "signatory_role",
+        "decision_basis",
+        "website",
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.is_spam = False
+        self.token_id = None
+        self.fields["organisation_type"].choices = OrganisationType.choices
+        self.fields["confirms_democratic"].required = True
+        self.fields["confirms_values"].required = True
+        if not self.is_bound:
+            self.initial.setdefault("form_token", issue_form_token())
+            language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+            if language in dict(settings.LANGUAGES):
+                self.initial.setdefault("language", language)
+
+    # -- one field at a time --------------------------------------------------
+
+    def _clean_fields(self):
+        # Remove control characters, and line breaks from one-line fields, before
+        # any validation sees the value: a name with a line break would break the
+        # e-mail subject it is quoted in.
+        if self.is_bound:
+            data = self.data.copy()
+            for name in self.fields:
+                key = self.add_prefix(name)
+                if key in data:
+                    data.setlist(key, [self._sanitise(name, v) for v in data.getlist(key)])
+            self.data = data
+        super()._clean_fields()
+
+    def _sanitise(self, name, value):
+        value = CONTROL_CHARACTERS.sub("", value)
+        if name in self.SINGLE_LINE_FIELDS:
+            value = LINE_BREAKS.sub(" ", value)
+        return value
+
+    def clean_organisation_number(self):
+        value = self.cleaned_data.get("organisation_number", "")
+        if not value:
+            return ""
+        return validate_organisation_number(value)
+
+    def clean_postal_code(self):
+        value = ascii_digits(self.cleaned_data["postal_code"]).strip()
+        if not POSTAL_CODE_PATTERN.match(value):
+            raise ValidationError(
+                _("Enter a postal code of five digits, e.g. 151 89."), code="invalid"
+            )
+        return value.replace(" ", "")[:3] + " " + value.replace(" ", "")[3:]
+
+    def clean_contact_phone(self):
+        value = ascii_digits(self.cleaned_data.get("contact_phone", "")).strip()
+        if value and not PHONE_PATTERN.match(value):
+            raise ValidationError(
+                _("Enter a phone number using digits, e.g. 070-123 45 67."), code="invalid"
+            )
+        return value
+
+    def clean_decision_date(self):
+        value = self.cleaned_data["decision_date"]
+        if value > timezone.localdate():
+            raise ValidationError(
+                _("The date of the decision cannot be in the future."), code="future"
+            )
+        if value.year < 1800:
+            raise ValidationError(
+                _("Enter the date as year-month-day, e.g. 2026-03-15."), code="invalid"
+            )
+        return value
+
+    def clean_fax(self):
+        if self.cleaned_data.get("fax"):
+            self.is_spam = True
+        return ""
+
+    def clean_form_token(self):
+        token = read_form_token(self.cleaned_data.get("form_token"))
+        if token is None:
+            raise ValidationError(
+                _("The form had expired. Check your answers and send them again."),
+                code="expired",
+            )
+        self.token_id, issued_at = token
+        if time.time() - issued_at < conf.min_fill_seconds():
+            self.is_spam = True
+        return self.cleaned_data["form_token"]
+
+    def clean_invitation(self):
+        return read_invitation_token(self.cleaned_data.get("invitation"))
+
+    # -- the whole form -------------------------------------------------------
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.is_spam:
+            raise ValidationError(
+                _("We could not accept the form. Please check your answers and send it again."),
+                code="spam",
+            )
+        number = cleaned.get("organisation_number")
+        no_number = cleaned.get("no_organisation_number")
+        reason = (cleaned.get("no_number_reason") or "").strip()
+        if "organisation_number" not in self.errors:
+            if number and no_number:
+                self.add_error(
+                    "organisation_number",
+                    _("Enter the organisation number or tick the box for having none, not both."),
+                )
+            elif not number and not no_number:
+                self.add_error(
+                    "organisation_number",
+                    _(
+                        "Enter the organisation number, or tick the box below if the "
+                        "organisation has none."
+                    ),
+                )
+            elif no_number and not reason:
+                self.add_error(
+                    "no_number_reason",
+                    _("Tell us briefly why the organisation has no organisation number."),
+                )
+        if number:
+            cleaned["no_number_reason"] = ""
+        return cleaned
+
+    def save(self, commit=True):
+        application = super().save(commit=False)
+        application.submission_token = self.token_id
+        invitation = self.cleaned_data.get("invitation")
+        if invitation:
+            organisation_id, agreement_id = invitation
+            if application.agreement_id == agreement_id:
+                application.organisation = Organisation.objects.filter(pk=organisation_id).first()
+        if commit:
+            application.save()
+        return application
+
+    # -- rendering --------------------------------------------------------------
+
+    def sections(self):
+        """The visible fields grouped under their legends, for the template."""
+        return [(legend, [self[name] for name in names]) for legend, names in self.SECTIONS]
+
+    @staticmethod
+    def initial_from_organisation(organisation):
+        """The public facts of an invited organisation, to pre-fill its new application."""
+        return {
+            "organisation_name": organisation.name,
+            "organisation_number": organisation.organisation_number_display,
+            "no_organisation_number": not organisation.organisation_number,
+            "organisation_type": organisation.organisation_type,
+            "website": organisation.website,
+            "consents_to_publication": organisation.listed,
+        }
+
+
+__all__ = [
+    "ApplicationForm",
+    "issue_form_token",
+    "make_invitation_token",
+    "read_form_token",
+    "read_invitation_token",
+]

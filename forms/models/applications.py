@@ -1,0 +1,208 @@
+"""Affiliation applications: what an organisation sends in, and its review."""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from simple_history.models import HistoricalRecords
+
+from forms.validators import format_organisation_number, validate_organisation_number
+
+from .organisations import OrganisationType
+
+# Unambiguous on a phone screen and read aloud: no 0/O, 1/I/L.
+REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+REFERENCE_PATTERN = r"A-\d{4}-[" + REFERENCE_ALPHABET + r"]{6}"
+
+# The applicant's personal data: blanked by `purge_affiliation_personal_data`,
+# never shown on a public page, in an open-data file or in a log line.
+PERSONAL_FIELDS = [
+    "contact_name",
+    "contact_role",
+    "contact_email",
+    "contact_phone",
+    "signatory_name",
+    "signatory_role",
+    "street_address",
+    "postal_code",
+    "city",
+]
+
+
+def new_reference():
+    """A short reference such as A-2026-7K3M9Q: easy to quote, impossible to guess or count."""
+    code = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(6))
+    return f"A-{timezone.localdate().year}-{code}"
+
+
+class ApplicationStatus(models.TextChoices):
+    SUBMITTED = "submitted", _("Submitted")
+    NEEDS_COMPLETION = "needs_completion", _("Needs completion")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+# Statuses whose decision the applicant is told about by e-mail.
+DECISION_STATUSES = [
+    ApplicationStatus.NEEDS_COMPLETION,
+    ApplicationStatus.APPROVED,
+    ApplicationStatus.REJECTED,
+    ApplicationStatus.WITHDRAWN,
+]
+
+
+class Application(models.Model):
+    """One organisation's application to join one version of the agreement.
+
+    A plain model filled by a code-defined form (not Wagtail's form builder,
+    whose field keys wagtail-localize would translate). The row is saved
+    before any e-mail is attempted; the `*_sent_at` fields record what went
+    out, so `send_pending_affiliation_emails` can send what an outage held
+    back. Every change is kept by django-simple-history.
+    """
+
+    reference = models.CharField(
+        _("reference"), max_length=20, unique=True, default=new_reference, editable=False
+    )
+    submission_token = models.UUIDField(
+        _("submission token"),
+        unique=True,
+        editable=False,
+        help_text=_("Issued with the form; a second submission of the same form is not stored."),
+    )
+    agreement = models.ForeignKey(
+        "agreements.AgreementPage",
+        verbose_name=_("agreement"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="affiliation_applications",
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=ApplicationStatus.choices,
+        default=ApplicationStatus.SUBMITTED,
+        db_index=True,
+    )
+
+    # The organisation (public once approved).
+    organisation_name = models.CharField(_("name of the organisation"), max_length=200)
+    organisation_number = models.CharField(
+        _("organisation number"),
+        max_length=10,
+        blank=True,
+        validators=[validate_organisation_number],
+    )
+    no_number_reason = models.TextField(
+        _("why the organisation has no organisation number"), max_length=500, blank=True
+    )
+    organisation_type = models.CharField(
+        _("type of organisation"), max_length=30, choices=OrganisationType.choices
+    )
+    website = models.URLField(_("website"), max_length=300, blank=True)
+    activity = models.TextField(_("what the organisation does"), max_length=500)
+    consents_to_publication = models.BooleanField(
+        _("agrees to have its name published in the register"), default=False
+    )
+
+    # The organisation's postal address.
+    street_address = models.CharField(_("street address or box"), max_length=200)
+    postal_code = models.CharField(_("postal code"), max_length=10)
+    city = models.CharField(_("city"), max_length=100)
+
+    # People (personal data).
+    contact_name = models.CharField(_("contact person"), max_length=200)
+    contact_role = models.CharField(_("contact person's role"), max_length=100, blank=True)
+    contact_email = models.EmailField(_("contact person's e-mail"), max_length=254)
+    contact_phone = models.CharField(_("contact person's phone"), max_length=30, blank=True)
+    signatory_name = models.CharField(_("authorised signatory"), max_length=200)
+    signatory_role = models.CharField(_("signatory's role"), max_length=100)
+
+    # The organisation's decision to join.
+    decision_basis = models.CharField(
+        _("decision to join"),
+        max_length=300,
+        help_text=_("E.g. a board decision, § 4 of the minutes."),
+    )
+    decision_date = models.DateField(_("date of the decision"))
+    confirms_democratic = models.BooleanField(
+        _("confirms the organisation is democratically built"), default=False
+    )
+    confirms_values = models.BooleanField(
+        _("stands behind the values, principles and commitments in full"), default=False
+    )
+    language = models.CharField(_("language for replies"), max_length=10)
+
+    # Review.
+    organisation = models.ForeignKey(
+        "forms.Organisation",
+        verbose_name=_("organisation in the register"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="applications",
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    decision_message = models.TextField(
+        _("message to the applicant"),
+        max_length=2000,
+        blank=True,
+        help_text=_("The reason for a rejection, or what is missing."),
+    )
+    internal_note = models.TextField(_("internal note"), max_length=2000, blank=True)
+
+    submitted_at = models.DateTimeField(_("submitted"), default=timezone.now, db_index=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    confirmation_sent_at = models.DateTimeField(
+        _("confirmation e-mail sent"), null=True, blank=True
+    )
+    notification_sent_at = models.DateTimeField(_("liaison office notified"), null=True, blank=True)
+    decision_sent_at = models.DateTimeField(_("decision e-mail sent"), null=True, blank=True)
+    personal_data_removed_at = models.DateTimeField(
+        _("personal data removed"), null=True, blank=True
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("affiliation application")
+        verbose_name_plural = _("affiliation applications")
+        ordering = ["-submitted_at"]
+        permissions = [
+            (
+                "review_application",
+                "Can review affiliation applications and see applicants' personal data",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.reference} {self.organisation_name}"
+
+    @property
+    def organisation_number_display(self):
+        return format_organisation_number(self.organisation_number)
+
+    @property
+    def postal_address(self):
+        return ", ".join(
+            part
+            for part in [self.street_address, f"{self.postal_code} {self.city}".strip()]
+            if part
+        )
+
+    @property
+    def is_open(self):
+        """Waiting for a decision."""
+        return self.status in (ApplicationStatus.SUBMITTED, ApplicationStatus.NEEDS_COMPLETION)

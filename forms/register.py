@@ -1,0 +1,99 @@
+"""The public register of signatories: the data behind the template tag and the open data."""
+
+import unicodedata
+
+from django.urls import NoReverseMatch, reverse
+
+from forms.models import ApplicationPage, OrganisationType, Signature
+
+# Swedish alphabetical order puts å, ä and ö after z, and é with e; the
+# database's default collation does neither, so the register is sorted here
+# (it is one list in memory anyway).
+AFTER_Z = {"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}"}
+
+
+def swedish_sort_key(name):
+    key = []
+    for char in name.casefold():
+        if char in AFTER_Z:
+            key.append(AFTER_Z[char])
+        else:
+            key.extend(
+                c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+            )
+    return "".join(key)
+
+
+def sorted_signatures(signatures):
+    return sorted(signatures, key=lambda s: swedish_sort_key(s.organisation.name))
+
+
+def spreadsheet_safe(value):
+    """A cell value that a spreadsheet will not run as a formula (CSV injection)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def open_data_urls(agreement):
+    """The stable open-data addresses of this version's register, if the URLs are installed."""
+    try:
+        return {
+            "json": reverse("forms_open_data_json", args=[agreement.pk]),
+            "csv": reverse("forms_open_data_csv", args=[agreement.pk]),
+        }
+    except NoReverseMatch:
+        return None
+
+
+def register_for(agreement, selected_type=None):
+    """Everything the register shows for one agreement version, in a fixed number of queries.
+
+    One query for the signatures (with their organisations, of whichever
+    language version of the agreement is shown), one for the affiliation
+    form; the counts per type and the filtering happen in Python, so 50
+    signatories cost what 5 do.
+    """
+    signatures = list(
+        Signature.objects.for_agreement(agreement)
+        .active()
+        .select_related("organisation")
+        .only(
+            "joined_on",
+            "organisation__name",
+            "organisation__organisation_type",
+            "organisation__website",
+            "organisation__listed",
+        )
+    )
+    listed = sorted_signatures([s for s in signatures if s.organisation.listed])
+    labels = dict(OrganisationType.choices)
+    counts = {}
+    for signature in listed:
+        kind = signature.organisation.organisation_type
+        counts[kind] = counts.get(kind, 0) + 1
+    if selected_type not in counts:
+        selected_type = None
+    shown = [
+        s
+        for s in listed
+        if selected_type is None or s.organisation.organisation_type == selected_type
+    ]
+    application_page = ApplicationPage.objects.live().child_of(agreement).first()
+    return {
+        "agreement": agreement,
+        "signatures": shown,
+        "total": len(signatures),
+        "listed_count": len(listed),
+        "unlisted_count": len(signatures) - len(listed),
+        "shown_count": len(shown),
+        "type_filters": [
+            {"value": value, "label": labels[value], "count": counts[value]}
+            for value, _label in OrganisationType.choices
+            if value in counts
+        ],
+        "selected_type": selected_type,
+        "selected_type_label": labels.get(selected_type, ""),
+        "application_page": application_page,
+        "open_data": open_data_urls(agreement),
+    }

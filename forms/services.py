@@ -1,0 +1,327 @@
+"""What reviewers do to an application, and the invitation to sign a new version.
+
+Each action runs in one transaction, saves the application through the ORM
+(so django-simple-history records who did what) and queues the e-mail to
+the applicant only once the transaction has committed.
+"""
+
+import calendar
+import logging
+from functools import partial
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Locale
+
+from agreements.models import AgreementPage
+from forms import tasks
+from forms.models import (
+    TYPES_SHARING_A_NUMBER,
+    Application,
+    ApplicationPage,
+    ApplicationStatus,
+    Organisation,
+    Signature,
+)
+
+logger = logging.getLogger(__name__)
+
+OPEN_STATUSES = [ApplicationStatus.SUBMITTED, ApplicationStatus.NEEDS_COMPLETION]
+
+
+class ActionNotAllowed(Exception):
+    """The application's status does not allow this action; the message says why."""
+
+
+def canonical_agreement(agreement):
+    """The agreement version in the default language, which signatures and applications point at.
+
+    Translations of a version are the same version: an organisation applying
+    on the English page joins the same agreement, and appears in the same
+    register, as one applying on the Swedish page.
+    """
+    if agreement is None:
+        return None
+    try:
+        default = Locale.get_default()
+    except Locale.DoesNotExist:
+        return agreement
+    if agreement.locale_id == default.pk:
+        return agreement
+    return (
+        AgreementPage.objects.filter(
+            translation_key=agreement.translation_key, locale=default
+        ).first()
+        or agreement
+    )
+
+
+def record(application, user, reason):
+    """Save with simple-history's user and change reason set."""
+    application._history_user = user
+    application._change_reason = reason
+    application.save()
+
+
+def queue_decision_email(application):
+    transaction.on_commit(partial(tasks.send_decision_email.enqueue, application.pk))
+
+
+def locked(application):
+    return Application.objects.select_for_update().get(pk=application.pk)
+
+
+def require_status(application, allowed, message):
+    if application.status not in allowed:
+        raise ActionNotAllowed(message)
+
+
+def find_or_create_organisation(application, user):
+    """The register's organisation for an approved application: matched, updated or new."""
+    number = application.organisation_number or None
+    if application.organisation_type in TYPES_SHARING_A_NUMBER:
+        number = None  # the municipality's number: it would merge every committee into one
+    organisation = application.organisation or Organisation.objects.matching(
+        name=application.organisation_name,
+        organisation_number=number,
+        organisation_type=application.organisation_type,
+    )
+    if organisation is None:
+        organisation = Organisation()
+    organisation.name = application.organisation_name
+    organisation.organisation_type = application.organisation_type
+    organisation.website = application.website
+    organisation.listed = application.consents_to_publication
+    if number and not (
+        organisation.organisation_number
+        and organisation.organisation_number != number
+        and Organisation.objects.filter(organisation_number=number).exists()
+    ):
+        organisation.organisation_number = number
+    organisation._history_user = user
+    organisation._change_reason = f"Application {application.reference} approved"
+    organisation.save()
+    return organisation
+
+
+def approve(application, user, joined_on=None):
+    """Approve: the organisation is created or updated and signs this agreement version."""
+    with transaction.atomic():
+        application = locked(application)
+        require_status(
+            application,
+            OPEN_STATUSES,
+            _("Only an application waiting for a decision can be approved."),
+        )
+        if application.agreement_id is None:
+            raise ActionNotAllowed(_("The agreement of this application no longer exists."))
+        organisation = find_or_create_organisation(application, user)
+        joined_on = joined_on or timezone.localdate()
+        signature = Signature.objects.filter(
+            organisation=organisation, agreement_id=application.agreement_id
+        ).first()
+        if signature is None:
+            signature = Signature(organisation=organisation, agreement_id=application.agreement_id)
+        if signature.pk is None or signature.withdrawn_on is not None:
+            # New, or joining again after leaving: the history keeps the earlier period.
+            signature.joined_on = joined_on
+            signature.withdrawn_on = None
+        signature.application = application
+        signature._history_user = user
+        signature._change_reason = f"Application {application.reference} approved"
+        signature.save()
+
+        application.organisation = organisation
+        application.status = ApplicationStatus.APPROVED
+        application.reviewed_by = user
+        application.reviewed_at = timezone.now()
+        application.decision_message = ""
+        application.decision_sent_at = None
+        record(application, user, "approved")
+        queue_decision_email(application)
+    logger.info("Affiliation application %s approved.", application.reference)
+    return application
+
+
+def reject(application, user, reason):
+    """Reject, with the reason the applicant is sent."""
+    if not (reason or "").strip():
+        raise ActionNotAllowed(_("Give the reason for the rejection."))
+    with transaction.atomic():
+        application = locked(application)
+        require_status(
+            application,
+            OPEN_STATUSES,
+            _("Only an application waiting for a decision can be rejected."),
+        )
+        application.status = ApplicationStatus.REJECTED
+        application.reviewed_by = user
+        application.reviewed_at = timezone.now()
+        application.decision_message = reason.strip()
+        application.decision_sent_at = None
+        record(application, user, "rejected")
+        queue_decision_email(application)
+    logger.info("Affiliation application %s rejected.", application.reference)
+    return application
+
+
+def ask_for_completion(application, user, message):
+    """Ask the applicant to complete the application; they reply by e-mail."""
+    if not (message or "").strip():
+        raise ActionNotAllowed(_("Say what is missing."))
+    with transaction.atomic():
+        application = locked(application)
+        require_status(
+            application,
+            OPEN_STATUSES,
+            _("Only an application waiting for a decision can be sent back for completion."),
+        )
+        application.status = ApplicationStatus.NEEDS_COMPLETION
+        application.reviewed_by = user
+        application.reviewed_at = timezone.now()
+        application.decision_message = message.strip()
+        application.decision_sent_at = None
+        record(application, user, "completion requested")
+        queue_decision_email(application)
+    logger.info("Affiliation application %s sent back for completion.", application.reference)
+    return application
+
+
+def withdraw(application, user, withdrawn_on=None, note=""):
+    """Record that an organisation has left: off the current list, history kept."""
+    withdrawn_on = withdrawn_on or timezone.localdate()
+    with transaction.atomic():
+        application = locked(application)
+        require_status(
+            application,
+            [ApplicationStatus.APPROVED],
+            _("Only an approved application can be withdrawn."),
+        )
+        signature = Signature.objects.filter(
+            organisation_id=application.organisation_id, agreement_id=application.agreement_id
+        ).first()
+        if signature is not None and signature.withdrawn_on is None:
+            signature.withdrawn_on = withdrawn_on
+            signature._history_user = user
+            signature._change_reason = f"Withdrawal recorded on {application.reference}"
+            signature.save()
+        application.status = ApplicationStatus.WITHDRAWN
+        application.reviewed_by = user
+        application.reviewed_at = timezone.now()
+        application.decision_message = (note or "").strip()
+        application.decision_sent_at = None
+        record(application, user, "withdrawn")
+        queue_decision_email(application)
+    logger.info("Withdrawal recorded for affiliation application %s.", application.reference)
+    return application
+
+
+# -- re-signing a new version ----------------------------------------------------
+
+
+def invitation_candidates(agreement):
+    """Active signatures of the version `agreement` replaces, of organisations yet to sign it."""
+    agreement = canonical_agreement(agreement)
+    previous = canonical_agreement(agreement.replaces) if agreement.replaces_id else None
+    if previous is None:
+        return Signature.objects.none()
+    already = Signature.objects.filter(agreement=agreement).values("organisation_id")
+    return (
+        Signature.objects.filter(agreement=previous, withdrawn_on__isnull=True)
+        .exclude(organisation_id__in=already)
+        .select_related("organisation", "agreement")
+        .order_by("organisation__name")
+    )
+
+
+def latest_contact(organisation):
+    """The newest application of the organisation that still has a contact e-mail."""
+    return (
+        Application.objects.filter(organisation=organisation)
+        .exclude(contact_email="")
+        .order_by("-submitted_at")
+        .first()
+    )
+
+
+def application_page_for(agreement):
+    return ApplicationPage.objects.child_of(agreement).live().first()
+
+
+def invite_previous_signatories(agreement, force=False):
+    """Queue an invitation to every signatory of the previous version; return the counts.
+
+    Each e-mail carries a signed link to the new version's form that
+    pre-fills the organisation's public details; the link holds nothing but
+    the signed ids. An organisation already invited is skipped unless
+    `force`.
+    """
+    agreement = canonical_agreement(agreement)
+    counts = {"queued": 0, "already_invited": 0, "no_contact": 0}
+    if application_page_for(agreement) is None:
+        raise ActionNotAllowed(
+            _("The new version has no published affiliation form to invite organisations to.")
+        )
+    for signature in invitation_candidates(agreement):
+        if signature.resign_invited_at and not force:
+            counts["already_invited"] += 1
+            continue
+        if latest_contact(signature.organisation) is None:
+            counts["no_contact"] += 1
+            continue
+        transaction.on_commit(
+            partial(tasks.send_resign_invitation.enqueue, signature.pk, agreement.pk)
+        )
+        counts["queued"] += 1
+    return counts
+
+
+def deliver_resign_invitation(signature, agreement_id):
+    """Send one invitation now and mark the old signature as invited; True when sent."""
+    from forms import emails
+    from forms.forms import make_invitation_token
+
+    agreement = AgreementPage.objects.filter(pk=agreement_id).first()
+    page = application_page_for(agreement) if agreement else None
+    contact = latest_contact(signature.organisation)
+    if page is None or contact is None:
+        return False
+    language_page = page
+    try:
+        locale = Locale.objects.get(language_code=contact.language)
+        language_page = page.get_translation_or_none(locale) or page
+        if not language_page.live:
+            language_page = page
+    except Locale.DoesNotExist:
+        pass
+    token = make_invitation_token(signature.organisation, agreement)
+    link = f"{language_page.full_url}?invitation={token}"
+    if not emails.send_invitation(signature, agreement, page, contact, link):
+        return False
+    Signature.objects.filter(pk=signature.pk).update(resign_invited_at=timezone.now())
+    logger.info("Invited signature %s to sign agreement %s.", signature.pk, agreement.pk)
+    return True
+
+
+def months_ago(months, now=None):
+    """The moment `months` calendar months before `now` (the 31st becomes the month's last day)."""
+    now = now or timezone.now()
+    month_index = now.year * 12 + now.month - 1 - months
+    year, month = divmod(month_index, 12)
+    month += 1
+    last_day = calendar.monthrange(year, month)[1]
+    return now.replace(year=year, month=month, day=min(now.day, last_day))
+
+
+__all__ = [
+    "ActionNotAllowed",
+    "approve",
+    "ask_for_completion",
+    "canonical_agreement",
+    "invite_previous_signatories",
+    "months_ago",
+    "reject",
+    "withdraw",
+]

@@ -1,0 +1,17 @@
+"""Open data: the register of signatories at stable addresses, without a language prefix.
+
+Include in cms/urls.py as `path("open-data/", include("forms.urls"))`:
+/open-data/signatories.json lists every live agreement version, and
+/open-data/signatories/<id>.json and .csv hold one version's current
+signatories (the id is the agreement page's id, which never changes).
+"""
+
+from django.urls import path
+
+from forms import views
+
+urlpatterns = [
+    path("signatories.json", views.open_data_index, name="forms_open_data_index"),
+    path("signatories/<int:agreement_id>.json", views.open_data_json, name="forms_open_data_json"),
+    path("signatories/<int:agreement_id>.csv", views.open_data_csv, name="forms_open_data_csv"),
+]

@@ -1,0 +1,289 @@
+"""Public views: the application form (served by `ApplicationPage`) and the open data."""
+
+import csv
+import io
+import json
+import logging
+import math
+import re
+from functools import partial
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.views.decorators.http import require_GET
+
+from agreements.models import AgreementPage, AgreementStatus
+from forms import ratelimit, tasks
+from forms.forms import ApplicationForm, issue_form_token, read_form_token, read_invitation_token
+from forms.models import Application, Organisation, OrganisationType, Signature
+from forms.models.applications import REFERENCE_PATTERN
+from forms.register import sorted_signatures, spreadsheet_safe
+from forms.services import canonical_agreement
+
+logger = logging.getLogger(__name__)
+
+RECEIPT_RE = re.compile(REFERENCE_PATTERN)
+
+
+# -- the application form --------------------------------------------------------
+
+
+def serve_application_page(page, request, *args, **kwargs):
+    """GET: the form (pre-filled from an invitation) or the receipt; POST: an application."""
+    agreement = page.get_agreement()
+    if request.method == "POST":
+        return handle_submission(page, agreement, request)
+    receipt = request.GET.get("receipt", "")
+    if RECEIPT_RE.fullmatch(receipt):
+        return render_page(page, request, agreement, receipt=receipt)
+    form = ApplicationForm(initial=invitation_initial(agreement, request.GET.get("invitation")))
+    return render_page(page, request, agreement, form=form)
+
+
+def invitation_initial(agreement, token):
+    """Initial form data from a signed re-sign invitation: the organisation's public record."""
+    invitation = read_invitation_token(token)
+    if invitation is None:
+        return {}
+    organisation_id, agreement_id = invitation
+    if agreement_id != canonical_agreement(agreement).pk:
+        return {}
+    organisation = Organisation.objects.filter(pk=organisation_id).first()
+    if organisation is None:
+        return {}
+    return {**ApplicationForm.initial_from_organisation(organisation), "invitation": token}
+
+
+def is_closed(agreement):
+    return agreement.status == AgreementStatus.EXPIRED
+
+
+def handle_submission(page, agreement, request):
+    if is_closed(agreement):
+        return render_page(page, request, agreement)
+    target = canonical_agreement(agreement)
+
+    # A second click on "Send", or the same form sent again: the receipt of the first.
+    token = read_form_token(request.POST.get("form_token"))
+    if token is not None:
+        existing = Application.objects.filter(submission_token=token[0]).first()
+        if existing is not None:
+            return redirect_to_receipt(page, request, existing)
+
+    form = ApplicationForm(request.POST, instance=Application(agreement=target))
+    if not form.is_valid():
+        if "form_token" in form.errors:
+            # A fresh token, so that sending the corrected form works.
+            form.data = form.data.copy()
+            form.data["form_token"] = issue_form_token()
+        if form.is_spam:
+            logger.info("Affiliation form refused as automated (honeypot or fill time).")
+        return render_page(page, request, agreement, form=form)
+
+    allowed, retry_after = ratelimit.hit(request)
+    if not allowed:
+        logger.info("Affiliation form refused: rate limit reached for a client.")
+        response = TemplateResponse(
+            request,
+            "forms/rate_limited.html",
+            {
+                "page": page,
+                "self": page,
+                "agreement": agreement,
+                "retry_minutes": math.ceil(retry_after / 60),
+            },
+            status=429,
+        )
+        response["Retry-After"] = str(retry_after)
+        return response
+
+    application = save_application(form)
+    if application is None:
+        existing = Application.objects.get(submission_token=form.token_id)
+        return redirect_to_receipt(page, request, existing)
+    logger.info("Affiliation application %s received.", application.reference)
+    return redirect_to_receipt(page, request, application)
+
+
+def save_application(form):
+    """Store the application in one transaction, then queue its e-mails.
+
+    Returns None if the same form was stored meanwhile by a concurrent
+    request (the unique submission token decides which one wins).
+    """
+    for _attempt in range(3):
+        try:
+            with transaction.atomic():
+                application = form.save()
+                transaction.on_commit(
+                    partial(tasks.send_application_emails.enqueue, application.pk)
+                )
+            return application
+        except IntegrityError:
+            if Application.objects.filter(submission_token=form.token_id).exists():
+                return None
+            # A clash of the random reference: draw another one.
+            form.instance.pk = None
+            form.instance.reference = Application._meta.get_field("reference").get_default()
+    raise IntegrityError("Could not store the affiliation application.")
+
+
+def redirect_to_receipt(page, request, application):
+    url = page.get_url(request) or page.url
+    return HttpResponseRedirect(f"{url}?receipt={application.reference}", status=303)
+
+
+def error_summary(form):
+    """Links to every field in error, in form order, for the summary at the top."""
+    if form is None or not form.is_bound:
+        return []
+    items = [
+        {"href": "#application-form", "message": message} for message in form.non_field_errors()
+    ]
+    for field in form:
+        if field.errors and not field.is_hidden:
+            anchor = field.auto_id
+            if field.use_fieldset:
+                anchor = f"{anchor}_0"
+            items.extend({"href": f"#{anchor}", "message": message} for message in field.errors)
+    for field in form.hidden_fields():
+        items.extend({"href": "#application-form", "message": m} for m in field.errors)
+    return items
+
+
+def render_page(page, request, agreement, form=None, receipt=None, status=200):
+    context = page.get_context(request)
+    context.update(
+        agreement=agreement,
+        form=form,
+        receipt=receipt,
+        closed=is_closed(agreement),
+        error_summary=error_summary(form),
+    )
+    return TemplateResponse(request, page.get_template(request), context, status=status)
+
+
+# -- open data --------------------------------------------------------------------
+
+OPEN_DATA_FIELDS = [
+    "organisation_name",
+    "organisation_number",
+    "organisation_type",
+    "organisation_type_label",
+    "website",
+    "joined_on",
+]
+
+
+def live_agreement(agreement_id):
+    """The live agreement version with this id, in the default language."""
+    page = get_object_or_404(AgreementPage.objects.live(), pk=agreement_id)
+    canonical = canonical_agreement(page)
+    if not canonical.live:
+        raise Http404
+    return canonical
+
+
+def signatory_rows(agreement):
+    """The public register of `agreement` as plain rows: organisations only, no people."""
+    signatures = (
+        Signature.objects.for_agreement(agreement)
+        .public()
+        .select_related("organisation")
+        .only(
+            "joined_on",
+            "organisation__name",
+            "organisation__organisation_number",
+            "organisation__organisation_type",
+            "organisation__website",
+        )
+    )
+    labels = dict(OrganisationType.choices)
+    with translation.override(settings.LANGUAGE_CODE):
+        return [
+            {
+                "organisation_name": s.organisation.name,
+                "organisation_number": s.organisation.organisation_number_display,
+                "organisation_type": s.organisation.organisation_type,
+                "organisation_type_label": str(labels.get(s.organisation.organisation_type, "")),
+                "website": s.organisation.website,
+                "joined_on": s.joined_on.isoformat(),
+            }
+            for s in sorted_signatures(signatures)
+        ]
+
+
+def open_data_headers(response):
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Cache-Control"] = "public, max-age=300"
+    return response
+
+
+def agreement_summary(agreement, request):
+    return {
+        "id": agreement.pk,
+        "title": agreement.title,
+        "municipality": agreement.municipality,
+        "valid_from": agreement.valid_from.isoformat(),
+        "valid_to": agreement.valid_to.isoformat(),
+        "url": agreement.full_url,
+        "signatories_json": request.build_absolute_uri(
+            reverse("forms_open_data_json", args=[agreement.pk])
+        ),
+        "signatories_csv": request.build_absolute_uri(
+            reverse("forms_open_data_csv", args=[agreement.pk])
+        ),
+    }
+
+
+@require_GET
+def open_data_index(request):
+    """Every live agreement version and where its register is published."""
+    agreements = [
+        canonical_agreement(a)
+        for a in AgreementPage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE)
+    ]
+    data = {
+        "generated_at": timezone.now().isoformat(timespec="seconds"),
+        "agreements": [agreement_summary(a, request) for a in agreements if a.live],
+    }
+    return open_data_headers(
+        JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
+    )
+
+
+@require_GET
+def open_data_json(request, agreement_id):
+    """The current signatories of one agreement version as JSON."""
+    agreement = live_agreement(agreement_id)
+    rows = signatory_rows(agreement)
+    data = {
+        "agreement": agreement_summary(agreement, request),
+        "generated_at": timezone.now().isoformat(timespec="seconds"),
+        "count": len(rows),
+        "signatories": rows,
+    }
+    response = HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=2),
+        content_type="application/json; charset=utf-8",
+    )
+    return open_data_headers(response)
+
+
+@require_GET
+def open_data_csv(request, agreement_id):
+    """The current signatories of one agreement version as CSV (UTF-8, comma-separated)."""
+    agreement = live_agreement(agreement_id)
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=OPEN_DATA_FIELDS, lineterminator="\r\n")
+    writer.writeheader()
+    for row in signatory_rows(agreement):
+        writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})
+    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="signatories-{agreement.pk}.csv"'
+    return open_data_headers(response)

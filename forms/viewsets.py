@@ -1,0 +1,649 @@
+"""The affiliation admin: applications (reviewers only), organisations and signatures.
+
+Applications are reviewed in a Wagtail `ModelViewSet` whose permission
+policy (`forms.permissions`) admits only affiliation reviewers. Reviewers
+open an application's inspect view and approve, reject, ask for
+completion or record a withdrawal there; several applications can be
+approved at once from the listing. The listing exports to CSV and XLSX.
+Every change is kept by django-simple-history and shown in a history view.
+"""
+
+from django import forms as django_forms
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.encoding import force_str
+from django.utils.functional import cached_property
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from django.views.generic import FormView, TemplateView
+
+from wagtail.admin import messages
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, DateColumn, TitleColumn
+from wagtail.admin.views import generic
+from wagtail.admin.views.bulk_action import BulkAction
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.widgets import AdminDateInput
+from wagtail.admin.widgets.button import Button, HeaderButton
+from wagtail.models import Locale
+from wagtail.permissions import policy_registry
+
+import django_filters
+
+from agreements.models import AgreementPage
+from editorial.history import SimpleHistoryViewSetMixin
+from forms import services
+from forms.forms import formfield
+from forms.models import (
+    Application,
+    ApplicationStatus,
+    Organisation,
+    OrganisationType,
+    Signature,
+)
+from forms.register import spreadsheet_safe
+
+
+def source_agreements():
+    """Agreement versions in the default language: what applications and signatures point at."""
+    try:
+        return AgreementPage.objects.filter(locale=Locale.get_default()).order_by("-valid_from")
+    except Locale.DoesNotExist:
+        return AgreementPage.objects.order_by("-valid_from")
+
+
+# -- applications: listing, filters, export -------------------------------------------
+
+
+class ApplicationFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=ApplicationStatus.choices)
+    agreement = django_filters.ModelChoiceFilter(
+        label=_("Agreement"), queryset=lambda request: source_agreements()
+    )
+    organisation_type = django_filters.ChoiceFilter(
+        label=_("Type of organisation"), choices=OrganisationType.choices
+    )
+    submitted_at = django_filters.DateFromToRangeFilter(
+        label=_("Submitted"), widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = Application
+        fields = ["status", "agreement", "organisation_type", "submitted_at"]
+
+
+class ApplicationIndexView(generic.IndexView):
+    """The listing, with checkboxes for approving several applications at once."""
+
+    template_name = "forms/admin/application_index.html"
+
+    @cached_property
+    def columns(self):
+        return [BulkActionsCheckboxColumn("bulk_actions", obj_type="application"), *super().columns]
+
+    def _get_title_column(self, field_name, column_class=TitleColumn, **kwargs):
+        return self._get_custom_column(
+            field_name,
+            self._get_title_column_class(column_class),
+            get_url=self.get_inspect_url,
+            get_title_id=lambda instance: f"application_{instance.pk}_title",
+            **kwargs,
+        )
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("agreement")
+
+
+def export_text(value):
+    """Applicant-typed text for a spreadsheet cell: a string that never runs as a formula."""
+    return spreadsheet_safe(force_str(value)) if value is not None else ""
+
+
+# The export is for the liaison office's own follow-up; spreadsheet programs
+# must not run applicant-typed text as formulas.
+SAFE_EXPORT = {"csv": export_text, "xlsx": export_text}
+
+
+class ApplicationInspectView(generic.InspectView):
+    """An application in full, with the reviewer's actions as header buttons."""
+
+    template_name = "forms/admin/application_inspect.html"
+
+    def get_fields(self):
+        return APPLICATION_INSPECT_FIELDS
+
+    def get_organisation_number_display_value(self):
+        return self.object.organisation_number_display or "–"
+
+    @cached_property
+    def header_buttons(self):
+        actions = available_actions(self.object)
+        buttons = []
+        for priority, (name, label, icon) in enumerate(ACTIONS):
+            if name in actions and self.user_has_permission("change"):
+                url = reverse(f"forms_application:{name}", args=[self.object.pk])
+                buttons.append(HeaderButton(label, url=url, icon_name=icon, priority=priority))
+        return buttons
+
+    @cached_property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        buttons.append(
+            Button(
+                _("History"),
+                url=reverse("forms_application:history", args=[self.object.pk]),
+                icon_name="history",
+                priority=50,
+            )
+        )
+        return buttons
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["signature"] = (
+            Signature.objects.filter(
+                organisation_id=self.object.organisation_id, agreement_id=self.object.agreement_id
+            ).first()
+            if self.object.organisation_id
+            else None
+        )
+        return context
+
+
+APPLICATION_INSPECT_FIELDS = [
+    "reference",
+    "status",
+    "agreement",
+    "submitted_at",
+    "organisation_name",
+    "organisation_number",
+    "no_number_reason",
+    "organisation_type",
+    "activity",
+    "website",
+    "street_address",
+    "postal_code",
+    "city",
+    "contact_name",
+    "contact_role",
+    "contact_email",
+    "contact_phone",
+    "signatory_name",
+    "signatory_role",
+    "decision_basis",
+    "decision_date",
+    "confirms_democratic",
+    "confirms_values",
+    "consents_to_publication",
+    "language",
+    "organisation",
+    "reviewed_by",
+    "reviewed_at",
+    "decision_message",
+    "internal_note",
+    "confirmation_sent_at",
+    "notification_sent_at",
+    "decision_sent_at",
+    "personal_data_removed_at",
+]
+
+
+# -- applications: the reviewer's actions -----------------------------------------------
+
+ACTIONS = [
+    ("approve", _("Approve"), "check"),
+    ("complete", _("Ask for completion"), "edit"),
+    ("reject", _("Reject"), "cross"),
+    ("withdraw", _("Record withdrawal"), "logout"),
+]
+
+
+def available_actions(application):
+    if application.is_open:
+        if application.status == ApplicationStatus.SUBMITTED:
+            return {"approve", "complete", "reject"}
+        return {"approve", "reject"}
+    if application.status == ApplicationStatus.APPROVED:
+        return {"withdraw"}
+    return set()
+
+
+class ApplicationActionForm(django_forms.Form):
+    """The reviewer's input for one action; which fields show depends on the action."""
+
+    date = django_forms.DateField(widget=AdminDateInput, required=False)
+    message = django_forms.CharField(
+        widget=django_forms.Textarea(attrs={"rows": 5}), required=False, max_length=2000
+    )
+
+    def __init__(self, *args, action, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.action = action
+        if action == "approve":
+            self.fields["date"].label = _("Joined on")
+            self.fields["date"].initial = timezone.localdate()
+            del self.fields["message"]
+        elif action == "withdraw":
+            self.fields["date"].label = _("Withdrawn on")
+            self.fields["date"].initial = timezone.localdate()
+            self.fields["message"].label = _("Note to the organisation (optional)")
+        else:
+            del self.fields["date"]
+            self.fields["message"].required = True
+            if action == "reject":
+                self.fields["message"].label = _("Reason for the rejection")
+                self.fields["message"].help_text = _("Sent to the applicant.")
+                self.fields["message"].error_messages["required"] = _(
+                    "Give the reason for the rejection: it is sent to the applicant."
+                )
+            else:
+                self.fields["message"].label = _("What is missing")
+                self.fields["message"].help_text = _(
+                    "Sent to the applicant, who replies by e-mail."
+                )
+                self.fields["message"].error_messages["required"] = _("Say what is missing.")
+
+
+class ApplicationActionView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
+    """Approve, reject, ask for completion or record a withdrawal, after a confirmation form."""
+
+    model = Application
+    permission_required = "change"
+    template_name = "forms/admin/application_action.html"
+    header_icon = "form"
+    action = None
+
+    TITLES = {
+        "approve": _("Approve the application"),
+        "reject": _("Reject the application"),
+        "complete": _("Ask for completion"),
+        "withdraw": _("Record withdrawal"),
+    }
+    SUCCESS = {
+        "approve": _("Application %(reference)s approved: the organisation is in the register."),
+        "reject": _("Application %(reference)s rejected; the reason is being sent."),
+        "complete": _("Application %(reference)s sent back for completion."),
+        "withdraw": _("Withdrawal recorded for %(reference)s."),
+    }
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.object = get_object_or_404(Application, pk=kwargs["pk"])
+
+    def get_page_title(self):
+        return self.TITLES[self.action]
+
+    def get_page_subtitle(self):
+        return str(self.object)
+
+    def inspect_url(self):
+        return reverse("forms_application:inspect", args=[self.object.pk])
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {
+                "url": reverse("forms_application:index"),
+                "label": capfirst(Application._meta.verbose_name_plural),
+            },
+            {"url": self.inspect_url(), "label": str(self.object)},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def dispatch(self, request, *args, **kwargs):
+        if (
+            request.user.is_authenticated
+            and self.action not in available_actions(self.object)
+            and self.user_has_permission("change")
+        ):
+            messages.error(request, _("This action is not available for the application now."))
+            return redirect(self.inspect_url())
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "action": self.action}
+
+    def get_form_class(self):
+        return ApplicationActionForm
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(object=self.object, action=self.action, inspect_url=self.inspect_url())
+        return context
+
+    def form_valid(self, form):
+        user = self.request.user
+        data = form.cleaned_data
+        try:
+            if self.action == "approve":
+                services.approve(self.object, user, joined_on=data.get("date"))
+            elif self.action == "reject":
+                services.reject(self.object, user, data["message"])
+            elif self.action == "complete":
+                services.ask_for_completion(self.object, user, data["message"])
+            elif self.action == "withdraw":
+                services.withdraw(self.object, user, data.get("date"), data.get("message", ""))
+        except services.ActionNotAllowed as exc:
+            messages.error(self.request, str(exc))
+            return redirect(self.inspect_url())
+        messages.success(
+            self.request, self.SUCCESS[self.action] % {"reference": self.object.reference}
+        )
+        return redirect(self.inspect_url())
+
+
+class ApproveApplicationsBulkAction(BulkAction):
+    """Approve every selected application that is waiting for a decision."""
+
+    display_name = _("Approve")
+    action_type = "approve"
+    aria_label = _("Approve the selected applications")
+    template_name = "forms/admin/bulk_approve.html"
+    action_priority = 10
+    models = [Application]
+
+    @cached_property
+    def permission_policy(self):
+        return policy_registry.get_by_type(Application)
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.permission_policy.user_has_permission(request.user, "change"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def check_perm(self, obj):
+        return obj.is_open
+
+    def object_context(self, obj):
+        return {
+            "item": obj,
+            "inspect_url": reverse("forms_application:inspect", args=[obj.pk]),
+        }
+
+    def get_execution_context(self):
+        return {"user": self.request.user}
+
+    @classmethod
+    def execute_action(cls, objects, user=None, **kwargs):
+        approved = 0
+        for application in objects:
+            services.approve(application, user)
+            approved += 1
+        return approved, 0
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return ngettext(
+            "%(count)d application approved.",
+            "%(count)d applications approved.",
+            num_parent_objects,
+        ) % {"count": num_parent_objects}
+
+
+# -- applications: the re-sign invitation --------------------------------------------------
+
+
+class InviteSignatoriesView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Invite the signatories of the previous version to sign a new version."""
+
+    model = Application
+    permission_required = "change"
+    template_name = "forms/admin/invite_signatories.html"
+    page_title = _("Invite previous signatories")
+    header_icon = "mail"
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {
+                "url": reverse("forms_application:index"),
+                "label": capfirst(Application._meta.verbose_name_plural),
+            },
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        rows = []
+        for agreement in (
+            source_agreements().filter(replaces__isnull=False).select_related("replaces")
+        ):
+            candidates = list(services.invitation_candidates(agreement))
+            rows.append(
+                {
+                    "agreement": agreement,
+                    "previous": agreement.replaces,
+                    "candidates": len(candidates),
+                    "invited": sum(1 for s in candidates if s.resign_invited_at),
+                }
+            )
+        context["rows"] = rows
+        return context
+
+    def post(self, request, *args, **kwargs):
+        agreement = get_object_or_404(source_agreements(), pk=request.POST.get("agreement"))
+        try:
+            counts = services.invite_previous_signatories(agreement)
+        except services.ActionNotAllowed as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(
+                request,
+                _(
+                    "Invitations queued: %(queued)d. Already invited: %(already_invited)d. "
+                    "Without a contact e-mail: %(no_contact)d."
+                )
+                % counts,
+            )
+        return redirect("forms_application:invite")
+
+
+# -- the viewsets ---------------------------------------------------------------------------
+
+
+class AffiliationModelViewSet(SimpleHistoryViewSetMixin, ModelViewSet):
+    """What the affiliation viewsets share: the simple-history view with restore, and https
+    web addresses."""
+
+    add_to_reference_index = False
+    copy_view_enabled = False
+    inspect_view_enabled = True
+
+    export_text_fields = []
+
+    def formfield_for_dbfield(self, db_field, **kwargs):
+        return formfield(db_field, **kwargs)
+
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(
+            custom_field_preprocess=dict.fromkeys(self.export_text_fields, SAFE_EXPORT),
+            **kwargs,
+        )
+
+
+class ApplicationViewSet(AffiliationModelViewSet):
+    """Affiliation applications, for the affiliation reviewers only."""
+
+    model = Application
+    name = "forms_application"
+    url_prefix = "affiliation/applications"
+    icon = "form"
+    menu_label = _("Applications")
+    menu_order = 100
+    index_view_class = ApplicationIndexView
+    inspect_view_class = ApplicationInspectView
+    filterset_class = ApplicationFilterSet
+    ordering = ["-submitted_at"]
+    list_display = [
+        "reference",
+        "organisation_name",
+        "organisation_type",
+        Column("agreement", label=_("Agreement"), accessor="agreement"),
+        "status",
+        DateColumn("submitted_at", label=_("Submitted"), sort_key="submitted_at"),
+    ]
+    search_fields = [
+        "reference",
+        "organisation_name",
+        "organisation_number",
+        "contact_name",
+        "contact_email",
+        "city",
+    ]
+    search_backend_name = None
+    list_export = [
+        "reference",
+        "get_status_display",
+        "agreement",
+        "submitted_at",
+        "organisation_name",
+        "organisation_number_display",
+        "get_organisation_type_display",
+        "website",
+        "activity",
+        "postal_address",
+        "contact_name",
+        "contact_role",
+        "contact_email",
+        "contact_phone",
+        "signatory_name",
+        "signatory_role",
+        "decision_basis",
+        "decision_date",
+        "consents_to_publication",
+        "language",
+        "reviewed_at",
+        "decision_message",
+    ]
+    export_text_fields = [
+        "reference",
+        "get_status_display",
+        "agreement",
+        "organisation_name",
+        "organisation_number_display",
+        "get_organisation_type_display",
+        "website",
+        "activity",
+        "postal_address",
+        "contact_name",
+        "contact_role",
+        "contact_email",
+        "contact_phone",
+        "signatory_name",
+        "signatory_role",
+        "decision_basis",
+        "language",
+        "decision_message",
+    ]
+    export_headings = {
+        "get_status_display": _("Status"),
+        "get_organisation_type_display": _("Type of organisation"),
+        "organisation_number_display": _("Organisation number"),
+        "postal_address": _("Postal address"),
+    }
+    export_filename = "affiliation-applications"
+    form_fields = [
+        "organisation_name",
+        "organisation_number",
+        "no_number_reason",
+        "organisation_type",
+        "website",
+        "activity",
+        "street_address",
+        "postal_code",
+        "city",
+        "contact_name",
+        "contact_role",
+        "contact_email",
+        "contact_phone",
+        "signatory_name",
+        "signatory_role",
+        "decision_basis",
+        "decision_date",
+        "consents_to_publication",
+        "internal_note",
+    ]
+
+    def get_urlpatterns(self):
+        patterns = super().get_urlpatterns()
+        for name, _label, _icon in ACTIONS:
+            patterns.append(
+                path(
+                    f"{name}/<int:pk>/",
+                    ApplicationActionView.as_view(action=name),
+                    name=name,
+                )
+            )
+        patterns.append(path("invite/", InviteSignatoriesView.as_view(), name="invite"))
+        return patterns
+
+
+class OrganisationViewSet(AffiliationModelViewSet):
+    """The register's organisations (public data): correct a name or a website."""
+
+    model = Organisation
+    name = "forms_organisation"
+    url_prefix = "affiliation/organisations"
+    icon = "group"
+    menu_label = _("Organisations")
+    menu_order = 200
+    list_display = ["name", "organisation_type", "organisation_number", "listed", "website"]
+    list_filter = ["organisation_type", "listed"]
+    search_fields = ["name", "organisation_number"]
+    search_backend_name = None
+    list_export = ["name", "organisation_number", "organisation_type", "website", "listed"]
+    export_text_fields = ["name", "website"]
+    export_filename = "affiliation-organisations"
+    form_fields = ["name", "organisation_number", "organisation_type", "website", "listed"]
+
+
+class SignatureFilterSet(WagtailFilterSet):
+    agreement = django_filters.ModelChoiceFilter(
+        label=_("Agreement"), queryset=lambda request: source_agreements()
+    )
+    withdrawn = django_filters.BooleanFilter(
+        label=_("Withdrawn"), field_name="withdrawn_on", lookup_expr="isnull", exclude=True
+    )
+
+    class Meta:
+        model = Signature
+        fields = ["agreement"]
+
+
+class SignatureViewSet(OrganisationViewSet):
+    """Signatures of each agreement version: joined and withdrawn dates."""
+
+    model = Signature
+    name = "forms_signature"
+    url_prefix = "affiliation/signatures"
+    icon = "doc-full"
+    menu_label = _("Signatures")
+    menu_order = 300
+    list_display = ["organisation", "agreement", "joined_on", "withdrawn_on"]
+    list_filter = None
+    filterset_class = SignatureFilterSet
+    search_fields = ["organisation__name"]
+    list_export = ["organisation", "agreement", "joined_on", "withdrawn_on"]
+    export_text_fields = ["organisation", "agreement"]
+    export_filename = "affiliation-signatures"
+    form_fields = ["joined_on", "withdrawn_on"]
+
+
+class AffiliationViewSetGroup(ModelViewSetGroup):
+    """The admin menu *Affiliation*."""
+
+    items = [ApplicationViewSet, OrganisationViewSet, SignatureViewSet]
+    menu_label = _("Affiliation")
+    menu_icon = "group"
+    menu_order = 250
+
+
+__all__ = [
+    "AffiliationViewSetGroup",
+    "ApplicationViewSet",
+    "ApproveApplicationsBulkAction",
+    "OrganisationViewSet",
+    "SignatureViewSet",
+]
