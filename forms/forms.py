@@ -35,6 +35,7 @@ from django.utils.translation import gettext_lazy as _
 
 from forms import conf
 from forms.models import Application, Organisation, OrganisationType
+from forms.models.applications import APPLICANT_FIELDS
 from forms.validators import (
     ascii_digits,
     validate_organisation_number,
@@ -150,29 +151,7 @@ class ApplicationForm(ModelForm):
     class Meta:
         model = Application
         formfield_callback = formfield
-        fields = [
-            "organisation_name",
-            "organisation_number",
-            "no_number_reason",
-            "organisation_type",
-            "activity",
-            "website",
-            "street_address",
-            "postal_code",
-            "city",
-            "contact_name",
-            "contact_role",
-            "contact_email",
-            "contact_phone",
-            "signatory_name",
-            "signatory_role",
-            "decision_basis",
-            "decision_date",
-            "confirms_democratic",
-            "confirms_values",
-            "consents_to_publication",
-            "language",
-        ]
+        fields = APPLICANT_FIELDS
         labels = {
             "organisation_name": _("Name of the organisation"),
             "no_number_reason": _("Why the organisation has no organisation number"),
@@ -276,29 +255,12 @@ class ApplicationForm(ModelForm):
             "consents_to_publication": CheckboxInput(),
         }
 
+    # The applicant's fields, with the "no number" box right after the number
+    # and the hidden fields (honeypot, token, invitation) last.
     field_order = [
-        "organisation_name",
-        "organisation_number",
+        *APPLICANT_FIELDS[:2],
         "no_organisation_number",
-        "no_number_reason",
-        "organisation_type",
-        "activity",
-        "website",
-        "street_address",
-        "postal_code",
-        "city",
-        "contact_name",
-        "contact_role",
-        "contact_email",
-        "contact_phone",
-        "signatory_name",
-        "signatory_role",
-        "decision_basis",
-        "decision_date",
-        "confirms_democratic",
-        "confirms_values",
-        "consents_to_publication",
-        "language",
+        *APPLICANT_FIELDS[2:],
         "fax",
         "form_token",
         "invitation",

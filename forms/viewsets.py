@@ -46,6 +46,7 @@ from forms.models import (
     OrganisationType,
     Signature,
 )
+from forms.models.applications import APPLICANT_FIELDS
 from forms.register import spreadsheet_safe
 
 
@@ -160,27 +161,7 @@ APPLICATION_INSPECT_FIELDS = [
     "status",
     "agreement",
     "submitted_at",
-    "organisation_name",
-    "organisation_number",
-    "no_number_reason",
-    "organisation_type",
-    "activity",
-    "website",
-    "street_address",
-    "postal_code",
-    "city",
-    "contact_name",
-    "contact_role",
-    "contact_email",
-    "contact_phone",
-    "signatory_name",
-    "signatory_role",
-    "decision_basis",
-    "decision_date",
-    "confirms_democratic",
-    "confirms_values",
-    "consents_to_publication",
-    "language",
+    *APPLICANT_FIELDS,
     "organisation",
     "reviewed_by",
     "reviewed_at",

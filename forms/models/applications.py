@@ -55,6 +55,33 @@ DECISION_STATUSES = [
 ]
 
 
+# The fields an applicant fills in, in the order of the form; the form, the
+# admin's detail view and the exports all use this list.
+APPLICANT_FIELDS = [
+    "organisation_name",
+    "organisation_number",
+    "no_number_reason",
+    "organisation_type",
+    "activity",
+    "website",
+    "street_address",
+    "postal_code",
+    "city",
+    "contact_name",
+    "contact_role",
+    "contact_email",
+    "contact_phone",
+    "signatory_name",
+    "signatory_role",
+    "decision_basis",
+    "decision_date",
+    "confirms_democratic",
+    "confirms_values",
+    "consents_to_publication",
+    "language",
+]
+
+
 class Application(models.Model):
     """One organisation's application to join one version of the agreement.
 
