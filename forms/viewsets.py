@@ -498,25 +498,11 @@ class ApplicationViewSet(AffiliationModelViewSet):
         "reviewed_at",
         "decision_message",
     ]
+    # Free text typed by applicants: neutralised against spreadsheet formulas.
     export_text_fields = [
-        "reference",
-        "get_status_display",
-        "agreement",
-        "organisation_name",
-        "organisation_number_display",
-        "get_organisation_type_display",
-        "website",
-        "activity",
-        "postal_address",
-        "contact_name",
-        "contact_role",
-        "contact_email",
-        "contact_phone",
-        "signatory_name",
-        "signatory_role",
-        "decision_basis",
-        "language",
-        "decision_message",
+        f
+        for f in list_export
+        if f not in {"submitted_at", "decision_date", "consents_to_publication", "reviewed_at"}
     ]
     export_headings = {
         "get_status_display": _("Status"),
