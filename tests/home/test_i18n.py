@@ -134,3 +134,15 @@ def test_alias_pages_are_not_served_as_translations(client, tree):
 def test_every_configured_language_has_a_locale(settings):
     codes = set(Locale.objects.values_list("language_code", flat=True))
     assert {code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES} <= codes
+
+
+@pytest.mark.parametrize(
+    ("code", "month"),
+    [("sv", "januari"), ("fi", "tammikuuta"), ("ar", "يناير"), ("so", "Janaayo")],
+)
+def test_dates_are_written_in_the_page_language(client, tree, code, month):
+    """Django has no Somali month names; ours are used, never the Swedish fallback."""
+    html = client.get(tree[code]["agreement"].url).content.decode()
+    assert f"1 {month} 2025" in html
+    if code != "sv":
+        assert "januari" not in html
