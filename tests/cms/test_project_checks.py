@@ -53,8 +53,8 @@ def test_catalog_is_complete_and_compiled(po_path):
     catalog = polib.pofile(str(po_path))
     untranslated = [e.msgid for e in catalog.untranslated_entries()]
     fuzzy = [e.msgid for e in catalog.fuzzy_entries()]
-    assert not untranslated, f"untranslated in {po_path}: {untranslated}"
-    assert not fuzzy, f"fuzzy in {po_path}: {fuzzy}"
+    assert not untranslated, f"{len(untranslated)} untranslated in {po_path}: {untranslated[:10]}"
+    assert not fuzzy, f"{len(fuzzy)} fuzzy in {po_path}: {fuzzy[:10]}"
     compiled = polib.mofile(str(po_path.with_suffix(".mo")))
     assert translations(compiled) == translations(catalog), (
         f"{po_path.with_suffix('.mo')} is out of date: run `make messages`"
