@@ -2,9 +2,12 @@
 
 from dataclasses import dataclass
 
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import TaskState, WorkflowState
+
+format_lazy_percent = lazy(lambda message, values: str(message) % values, str)
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,10 @@ def editorial_state(page):
             step = tasks.index(task_state.task_id) + 1 if task_state.task_id in tasks else 1
             return EditorialState(
                 "in_review",
-                _("In review, step %(step)s of %(steps)s") % {"step": step, "steps": len(tasks)},
+                # Lazy, so that it is translated where it is shown, not where computed.
+                format_lazy_percent(
+                    _("In review, step %(step)s of %(steps)s"), {"step": step, "steps": len(tasks)}
+                ),
                 task_state.task.name,
             )
     if page.expired:
