@@ -145,24 +145,33 @@ def approve(application, user, joined_on=None):
     return application
 
 
+def send_back_decision(application, user, *, status, message, wrong_status, event):
+    """Record a decision that goes back to the applicant with a message, and send it."""
+    with transaction.atomic():
+        application = locked(application)
+        require_status(application, OPEN_STATUSES, wrong_status)
+        application.status = status
+        application.reviewed_by = user
+        application.reviewed_at = timezone.now()
+        application.decision_message = message.strip()
+        application.decision_sent_at = None
+        record(application, user, event)
+        queue_decision_email(application)
+    return application
+
+
 def reject(application, user, reason):
     """Reject, with the reason the applicant is sent."""
     if not (reason or "").strip():
         raise ActionNotAllowed(_("Give the reason for the rejection."))
-    with transaction.atomic():
-        application = locked(application)
-        require_status(
-            application,
-            OPEN_STATUSES,
-            _("Only an application waiting for a decision can be rejected."),
-        )
-        application.status = ApplicationStatus.REJECTED
-        application.reviewed_by = user
-        application.reviewed_at = timezone.now()
-        application.decision_message = reason.strip()
-        application.decision_sent_at = None
-        record(application, user, "rejected")
-        queue_decision_email(application)
+    application = send_back_decision(
+        application,
+        user,
+        status=ApplicationStatus.REJECTED,
+        message=reason,
+        wrong_status=_("Only an application waiting for a decision can be rejected."),
+        event="rejected",
+    )
     logger.info("Affiliation application %s rejected.", application.reference)
     return application
 
@@ -171,20 +180,16 @@ def ask_for_completion(application, user, message):
     """Ask the applicant to complete the application; they reply by e-mail."""
     if not (message or "").strip():
         raise ActionNotAllowed(_("Say what is missing."))
-    with transaction.atomic():
-        application = locked(application)
-        require_status(
-            application,
-            OPEN_STATUSES,
-            _("Only an application waiting for a decision can be sent back for completion."),
-        )
-        application.status = ApplicationStatus.NEEDS_COMPLETION
-        application.reviewed_by = user
-        application.reviewed_at = timezone.now()
-        application.decision_message = message.strip()
-        application.decision_sent_at = None
-        record(application, user, "completion requested")
-        queue_decision_email(application)
+    application = send_back_decision(
+        application,
+        user,
+        status=ApplicationStatus.NEEDS_COMPLETION,
+        message=message,
+        wrong_status=_(
+            "Only an application waiting for a decision can be sent back for completion."
+        ),
+        event="completion requested",
+    )
     logger.info("Affiliation application %s sent back for completion.", application.reference)
     return application
 
