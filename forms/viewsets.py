@@ -511,25 +511,13 @@ class ApplicationViewSet(AffiliationModelViewSet):
         "postal_address": _("Postal address"),
     }
     export_filename = "affiliation-applications"
+    # Staff correct what the applicant typed; the confirmations are the applicant's own.
     form_fields = [
-        "organisation_name",
-        "organisation_number",
-        "no_number_reason",
-        "organisation_type",
-        "website",
-        "activity",
-        "street_address",
-        "postal_code",
-        "city",
-        "contact_name",
-        "contact_role",
-        "contact_email",
-        "contact_phone",
-        "signatory_name",
-        "signatory_role",
-        "decision_basis",
-        "decision_date",
-        "consents_to_publication",
+        *(
+            f
+            for f in APPLICANT_FIELDS
+            if f not in {"confirms_democratic", "confirms_values", "language"}
+        ),
         "internal_note",
     ]
 
