@@ -49,9 +49,11 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/djhtml $$(git ls-files '*.html')
 
-## messages: extract interface strings into the catalogs and compile them
+## messages: extract interface strings into the catalogs, tidy and compile them
+## (untranslated: `manage.py tidy_catalogs --missing`; fill: `--fill file.json`, then again)
 messages: install
 	$(MANAGE) makemessages $$($(BIN)/python -c 'from cms.settings.base import CONTENT_LANGUAGE_CODES as c; print(" ".join("-l " + x for x in c))') --no-obsolete --no-location --ignore='.venv/*' --ignore='tests/*' --ignore='static/*'
+	$(MANAGE) tidy_catalogs
 	$(MANAGE) compilemessages --ignore='.venv/*'
 
 ## lock: re-pin the dependency tree after changing requirements.in
