@@ -11,13 +11,21 @@ from wagtail.models import Page
 
 import pytest
 
-from agreements.models import AgreementIndexPage, AgreementPage, PrinciplePage
+from agreements.models import (
+    AgreementIndexPage,
+    AgreementPage,
+    EventIndexPage,
+    EventPage,
+    PrinciplePage,
+)
 from forms.models import ApplicationPage
 from home.models import HomePage, StandardPage
 from tests.admin_forms import assert_refused
 from tests.factories import (
     AgreementIndexPageFactory,
     AgreementPageFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
     PrinciplePageFactory,
     StandardPageFactory,
 )
@@ -29,7 +37,12 @@ ALLOWED = {
     HomePage: ({Page}, {AgreementIndexPage, AgreementPage, StandardPage}),
     StandardPage: ({HomePage, StandardPage, AgreementPage}, {StandardPage}),
     AgreementIndexPage: ({HomePage}, {AgreementPage}),
-    AgreementPage: ({AgreementIndexPage, HomePage}, {PrinciplePage, StandardPage, ApplicationPage}),
+    AgreementPage: (
+        {AgreementIndexPage, HomePage},
+        {PrinciplePage, EventIndexPage, StandardPage, ApplicationPage},
+    ),
+    EventIndexPage: ({AgreementPage}, {EventPage}),
+    EventPage: ({EventIndexPage}, set()),
     PrinciplePage: ({AgreementPage}, set()),
     ApplicationPage: ({AgreementPage}, set()),
 }
@@ -54,6 +67,8 @@ def one_page_of_each_type(home_page):
     other_home = root.add_child(instance=HomePage(title="Hem 2", slug="hem-2"))
     index = AgreementIndexPageFactory(parent=other_home)
     agreement = AgreementPageFactory(parent=index)
+    # An events listing is limited to one per agreement: it sits under another.
+    events = EventIndexPageFactory(parent=AgreementPageFactory(parent=index))
     return {
         Page: root,
         HomePage: home_page,
@@ -61,6 +76,8 @@ def one_page_of_each_type(home_page):
         AgreementPage: agreement,
         PrinciplePage: PrinciplePageFactory(parent=agreement),
         StandardPage: StandardPageFactory(parent=home_page),
+        EventIndexPage: events,
+        EventPage: EventPageFactory(parent=events),
     }
 
 
@@ -90,7 +107,8 @@ def test_agreement_index_is_limited_to_one_per_home_page(agreement_index):
         (HomePage, {AgreementIndexPage, AgreementPage, StandardPage}),
         (StandardPage, {StandardPage}),
         (AgreementIndexPage, {AgreementPage}),
-        (AgreementPage, {PrinciplePage, StandardPage, ApplicationPage}),
+        (AgreementPage, {PrinciplePage, EventIndexPage, StandardPage, ApplicationPage}),
+        (EventIndexPage, {EventPage}),
     ],
 )
 def test_admin_offers_exactly_the_allowed_page_types(

@@ -3,6 +3,14 @@
 from .agreements import AgreementIndexPage, AgreementPage, AgreementStatus, agreement_status
 from .commitments import Commitment, Party
 from .contacts import ContactPoint
+from .events import (
+    FORUM_KINDS,
+    EventAudience,
+    EventIndexPage,
+    EventKind,
+    EventPage,
+    forums_held,
+)
 from .principles import PrinciplePage
 
 __all__ = [
@@ -11,7 +19,13 @@ __all__ = [
     "AgreementStatus",
     "Commitment",
     "ContactPoint",
+    "EventAudience",
+    "EventIndexPage",
+    "EventKind",
+    "EventPage",
+    "FORUM_KINDS",
     "Party",
     "PrinciplePage",
     "agreement_status",
+    "forums_held",
 ]

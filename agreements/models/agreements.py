@@ -276,7 +276,12 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, Page):
     ]
 
     parent_page_types = ["agreements.AgreementIndexPage", "home.HomePage"]
-    subpage_types = ["agreements.PrinciplePage", "home.StandardPage", "forms.ApplicationPage"]
+    subpage_types = [
+        "agreements.PrinciplePage",
+        "agreements.EventIndexPage",
+        "home.StandardPage",
+        "forms.ApplicationPage",
+    ]
 
     class Meta:
         verbose_name = _("agreement")

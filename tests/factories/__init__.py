@@ -5,6 +5,8 @@ from .agreements import (
     AgreementPageFactory,
     CommitmentFactory,
     ContactPointFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
     PrinciplePageFactory,
 )
 from .home import StandardPageFactory
@@ -14,6 +16,8 @@ __all__ = [
     "AgreementPageFactory",
     "CommitmentFactory",
     "ContactPointFactory",
+    "EventIndexPageFactory",
+    "EventPageFactory",
     "PrinciplePageFactory",
     "StandardPageFactory",
 ]

@@ -10,6 +10,9 @@ from agreements.models import (
     AgreementPage,
     Commitment,
     ContactPoint,
+    EventIndexPage,
+    EventKind,
+    EventPage,
     Party,
     PrinciplePage,
 )
@@ -62,3 +65,28 @@ class CommitmentFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Commitment
+
+
+class EventIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Forum och möten"
+    slug = factory.Sequence(lambda n: f"forum-{n}")
+
+    class Meta:
+        model = EventIndexPage
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    """A two-hour dialogue forum; pass `start` to place it in time."""
+
+    title = factory.Sequence(lambda n: f"Dialogforum {n}")
+    slug = factory.Sequence(lambda n: f"dialogforum-{n}")
+    kind = EventKind.DIALOGUE_FORUM
+    start = factory.LazyFunction(
+        lambda: datetime.datetime(2025, 3, 12, 17, 30, tzinfo=datetime.UTC)
+    )
+    end = factory.LazyAttribute(lambda o: o.start + datetime.timedelta(hours=2))
+    summary = "Vi samtalar om hur överenskommelsen fungerar."
+    place = "Stadshuset, Campusgatan 26"
+
+    class Meta:
+        model = EventPage
