@@ -12,20 +12,24 @@ from wagtail.models import Page
 import pytest
 
 from agreements.models import (
+    ActivityPlanPage,
     AgreementIndexPage,
     AgreementPage,
     EventIndexPage,
     EventPage,
+    FollowUpReportPage,
     PrinciplePage,
 )
 from forms.models import ApplicationPage
 from home.models import HomePage, StandardPage
 from tests.admin_forms import assert_refused
 from tests.factories import (
+    ActivityPlanPageFactory,
     AgreementIndexPageFactory,
     AgreementPageFactory,
     EventIndexPageFactory,
     EventPageFactory,
+    FollowUpReportPageFactory,
     PrinciplePageFactory,
     StandardPageFactory,
 )
@@ -39,11 +43,20 @@ ALLOWED = {
     AgreementIndexPage: ({HomePage}, {AgreementPage}),
     AgreementPage: (
         {AgreementIndexPage, HomePage},
-        {PrinciplePage, EventIndexPage, StandardPage, ApplicationPage},
+        {
+            PrinciplePage,
+            EventIndexPage,
+            ActivityPlanPage,
+            FollowUpReportPage,
+            StandardPage,
+            ApplicationPage,
+        },
     ),
     EventIndexPage: ({AgreementPage}, {EventPage}),
     EventPage: ({EventIndexPage}, set()),
     PrinciplePage: ({AgreementPage}, set()),
+    ActivityPlanPage: ({AgreementPage}, set()),
+    FollowUpReportPage: ({AgreementPage}, set()),
     ApplicationPage: ({AgreementPage}, set()),
 }
 
@@ -78,6 +91,8 @@ def one_page_of_each_type(home_page):
         StandardPage: StandardPageFactory(parent=home_page),
         EventIndexPage: events,
         EventPage: EventPageFactory(parent=events),
+        ActivityPlanPage: ActivityPlanPageFactory(parent=agreement),
+        FollowUpReportPage: FollowUpReportPageFactory(parent=agreement),
     }
 
 
@@ -107,7 +122,17 @@ def test_agreement_index_is_limited_to_one_per_home_page(agreement_index):
         (HomePage, {AgreementIndexPage, AgreementPage, StandardPage}),
         (StandardPage, {StandardPage}),
         (AgreementIndexPage, {AgreementPage}),
-        (AgreementPage, {PrinciplePage, EventIndexPage, StandardPage, ApplicationPage}),
+        (
+            AgreementPage,
+            {
+                PrinciplePage,
+                EventIndexPage,
+                ActivityPlanPage,
+                FollowUpReportPage,
+                StandardPage,
+                ApplicationPage,
+            },
+        ),
         (EventIndexPage, {EventPage}),
     ],
 )

@@ -11,9 +11,27 @@ from .events import (
     EventPage,
     forums_held,
 )
+from .followup import (
+    CommitmentFollowUp,
+    CommitmentStatus,
+    FollowUpReportPage,
+    commitment_history,
+    with_latest_follow_up,
+    prefilled_entries,
+)
+from .plans import Activity, ActivityPlanPage, ActivityStatus
 from .principles import PrinciplePage
 
 __all__ = [
+    "Activity",
+    "ActivityPlanPage",
+    "ActivityStatus",
+    "CommitmentFollowUp",
+    "CommitmentStatus",
+    "FollowUpReportPage",
+    "commitment_history",
+    "with_latest_follow_up",
+    "prefilled_entries",
     "AgreementIndexPage",
     "AgreementPage",
     "AgreementStatus",

@@ -8,7 +8,11 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from django.http import Http404
+from django.shortcuts import render
+
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -93,7 +97,7 @@ class AgreementIndexPage(LocalizedPageMixin, EditorialPageMixin, Page):
         return context
 
 
-class AgreementPage(LocalizedPageMixin, EditorialPageMixin, Page):
+class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, Page):
     """One version of the local agreement, e.g. "2025–2028".
 
     Each revision of the agreement adopted by the council is its own page, so
@@ -279,6 +283,8 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, Page):
     subpage_types = [
         "agreements.PrinciplePage",
         "agreements.EventIndexPage",
+        "agreements.ActivityPlanPage",
+        "agreements.FollowUpReportPage",
         "home.StandardPage",
         "forms.ApplicationPage",
     ]
@@ -367,7 +373,8 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, Page):
         """Principles × parties: every commitment of this agreement, grouped.
 
         Two queries whatever the size: the principles, then all their
-        commitments and the agreement's own. A row per principle that has
+        commitments and the agreement's own, each with its latest status in
+        the yearly follow-up (see `with_latest_follow_up`). A row per principle that has
         commitments, then one for the commitments made for the whole
         agreement; `party` narrows the columns to one party.
         """
@@ -375,10 +382,17 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, Page):
             self.get_principles().only("id", "title", "summary", "url_path", "slug", "locale")
         )
         parties = [Party(party)] if party else list(Party)
+        from .followup import attach_follow_up, with_latest_follow_up
+
+        commitments = list(
+            with_latest_follow_up(
+                Commitment.objects.filter(page_id__in=[self.pk, *(p.pk for p in principles)]),
+                self,
+            ).order_by("sort_order", "pk")
+        )
+        reports = attach_follow_up(commitments, self.url or "", self.reverse_subpage)
         by_page = {}
-        for commitment in Commitment.objects.filter(
-            page_id__in=[self.pk, *(p.pk for p in principles)]
-        ).order_by("sort_order", "pk"):
+        for commitment in commitments:
             by_page.setdefault(commitment.page_id, []).append(commitment)
 
         rows = []
@@ -398,7 +412,43 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, Page):
             "parties": parties,
             "principles": principles,
             "total": sum(len(cell["commitments"]) for row in rows for cell in row["cells"]),
+            "reports": reports,
         }
+
+    # -- follow-up ----------------------------------------------------------
+
+    @path("atagande/<uuid:key>/", name="commitment_history")
+    def commitment_history_view(self, request, key):
+        """One commitment and how it went each year, from the live follow-up reports."""
+        from .followup import commitment_history
+
+        commitment = (
+            Commitment.objects.filter(
+                translation_key=key,
+                page_id__in=[self.pk, *self.get_principles().values_list("pk", flat=True)],
+            )
+            .select_related("page")
+            .first()
+        )
+        entries = commitment_history(self, key)
+        if commitment is None and not entries:
+            raise Http404
+        principle = (
+            commitment.page if commitment is not None and commitment.page_id != self.pk else None
+        )
+        return render(
+            request,
+            "agreements/commitment_history.html",
+            {
+                "page": self,
+                "self": self,
+                "commitment": commitment,
+                "text": commitment.text if commitment is not None else entries[-1].commitment_text,
+                "party": Party(commitment.party if commitment is not None else entries[-1].party),
+                "principle": principle,
+                "entries": entries,
+            },
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

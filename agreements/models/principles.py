@@ -55,9 +55,15 @@ class PrinciplePage(LocalizedPageMixin, EditorialPageMixin, Page):
         verbose_name = _("principle")
         verbose_name_plural = _("principles")
 
-    def get_commitments_by_party(self):
-        """This principle's commitments grouped by party, in party order (one query)."""
-        commitments = list(Commitment.objects.filter(page=self).order_by("sort_order", "pk"))
+    def get_commitments_by_party(self, annotate=None, agreement=None):
+        """This principle's commitments grouped by party, in party order (one query).
+
+        `annotate(queryset, agreement)` may add annotations, e.g. the latest follow-up.
+        """
+        queryset = Commitment.objects.filter(page=self)
+        if annotate is not None:
+            queryset = annotate(queryset, agreement)
+        commitments = list(queryset.order_by("sort_order", "pk"))
         groups = []
         for party in Party:
             items = [c for c in commitments if c.party == party]
@@ -75,9 +81,17 @@ class PrinciplePage(LocalizedPageMixin, EditorialPageMixin, Page):
             .only("id", "title", "url_path", "slug", "locale", "path")
         )
         index_of_self = next((i for i, p in enumerate(siblings) if p.pk == self.pk), None)
+        from .followup import attach_follow_up, with_latest_follow_up
+
+        groups = self.get_commitments_by_party(with_latest_follow_up, agreement)
+        attach_follow_up(
+            [c for g in groups for c in g["commitments"]],
+            agreement.get_url(request) or "",
+            agreement.reverse_subpage,
+        )
         context.update(
             agreement=agreement,
-            commitment_groups=self.get_commitments_by_party(),
+            commitment_groups=groups,
             published_versions=published_versions(self),
             previous_principle=siblings[index_of_self - 1] if index_of_self else None,
             next_principle=siblings[index_of_self + 1]

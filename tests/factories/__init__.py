@@ -9,9 +9,19 @@ from .agreements import (
     EventPageFactory,
     PrinciplePageFactory,
 )
+from .followup import (
+    ActivityFactory,
+    ActivityPlanPageFactory,
+    CommitmentFollowUpFactory,
+    FollowUpReportPageFactory,
+)
 from .home import StandardPageFactory
 
 __all__ = [
+    "ActivityFactory",
+    "ActivityPlanPageFactory",
+    "CommitmentFollowUpFactory",
+    "FollowUpReportPageFactory",
     "AgreementIndexPageFactory",
     "AgreementPageFactory",
     "CommitmentFactory",

@@ -1,0 +1,455 @@
+"""The yearly follow-up (*uppföljning*): how it went with every commitment, year by year.
+
+A `FollowUpReportPage` per agreement version and year holds one entry per
+commitment. An entry names its commitment by the commitment's
+`translation_key`, which is the same in every language and survives every
+revision of the agreement, so one commitment's history can be read across
+years and languages. The entry also keeps the commitment's text and party as
+they were when the report was written: a published report is a record, and
+it must not change when the agreement is edited later.
+"""
+
+import re
+from collections import Counter
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import models
+from django.db.models import OuterRef, Subquery
+from django.utils import timezone, translation
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from editorial.forms import EditorialPageForm
+from editorial.pages import EditorialPageMixin
+from editorial.panels import EditorialStatePanel
+from editorial.versions import published_versions
+from home.i18n import LocalizedPageMixin, locale_code
+
+from .commitments import Party
+from .events import forums_held
+from .plans import Activity, ActivityPlanPage, ActivityStatus, agreement_commitments
+
+
+class CommitmentStatus(models.TextChoices):
+    """How it went with a commitment in a year. The order is the order of the summary."""
+
+    FULFILLED = "fulfilled", _("Fulfilled")
+    PARTLY_FULFILLED = "partly_fulfilled", _("Partly fulfilled")
+    ONGOING = "ongoing", _("Ongoing")
+    NOT_STARTED = "not_started", _("Not started")
+    NOT_FULFILLED = "not_fulfilled", _("Not fulfilled")
+
+
+LINK_LINE = re.compile(r"^(?:(?P<label>.*?)\s*\|\s*)?(?P<url>\S+)$")
+
+
+def parse_evidence(text):
+    """Evidence links, one a line: "label | https://..." or a bare address."""
+    links = []
+    for line in (text or "").splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        match = LINK_LINE.match(line)
+        if match is None:
+            raise ValidationError(_("Write one link a line: a label, a bar and the address."))
+        url = match["url"]
+        URLValidator(schemes=["http", "https"])(url)
+        links.append({"label": match["label"] or url, "url": url})
+    return links
+
+
+def validate_evidence(text):
+    try:
+        parse_evidence(text)
+    except ValidationError as error:
+        raise ValidationError(
+            _("Write one link a line, e.g. “Minutes of the forum | https://…”.")
+        ) from error
+
+
+def suggest_from_activities(activities):
+    """A status suggested by the plan's activities for one commitment, or None.
+
+    Every activity done: fulfilled; some done or under way: ongoing; the rest
+    (planned, postponed, cancelled) suggests nothing.
+    """
+    active = [a for a in activities if a.status != ActivityStatus.CANCELLED]
+    if active and all(a.status == ActivityStatus.DONE for a in active):
+        return CommitmentStatus.FULFILLED
+    if any(a.status in (ActivityStatus.DONE, ActivityStatus.ONGOING) for a in active):
+        return CommitmentStatus.ONGOING
+    return None
+
+
+def previous_report(agreement, year):
+    """The latest live report of `agreement` before `year`, or None."""
+    return (
+        FollowUpReportPage.objects.live()
+        .child_of(agreement)
+        .filter(year__lt=year)
+        .order_by("-year")
+        .first()
+    )
+
+
+def default_report_year(agreement, today=None):
+    """The year a new report most likely covers: the one after the latest, else last year."""
+    latest = (
+        FollowUpReportPage.objects.child_of(agreement)
+        .order_by("-year")
+        .values_list("year", flat=True)
+        .first()
+    )
+    if latest is not None:
+        return latest + 1
+    today = today or timezone.localdate()
+    return max(agreement.valid_from.year, today.year - 1)
+
+
+def prefilled_entries(agreement, year):
+    """One unsaved entry per commitment of `agreement`, prefilled for the report of `year`.
+
+    The status and assessment come from the previous live report; the
+    activities of the live activity plans covering `year` that are linked to
+    the commitment suggest a status and are named in the assessment. Text is
+    written in the agreement's language.
+    """
+    commitments, principles = agreement_commitments(agreement)
+    titles = {p.pk: p.title for p in principles}
+    previous = previous_report(agreement, year)
+    earlier = {e.commitment_key: e for e in previous.entries.all()} if previous else {}
+    plans = [
+        plan
+        for plan in ActivityPlanPage.objects.live().child_of(agreement)
+        if plan.covers_year(year)
+    ]
+    by_commitment = {}
+    for activity in (
+        Activity.objects.filter(page__in=plans)
+        .prefetch_related("commitments")
+        .order_by("page__period_start", "sort_order")
+    ):
+        for commitment in activity.commitments.all():
+            by_commitment.setdefault(commitment.translation_key, []).append(activity)
+
+    entries = []
+    with translation.override(locale_code(agreement.locale_id)):
+        for order, commitment in enumerate(commitments):
+            before = earlier.get(commitment.translation_key)
+            activities = by_commitment.get(commitment.translation_key, [])
+            status = (
+                suggest_from_activities(activities)
+                or (before.status if before else None)
+                or CommitmentStatus.NOT_STARTED
+            )
+            paragraphs = [before.assessment] if before and before.assessment else []
+            if activities:
+                paragraphs.append(
+                    gettext("Activities in the plan: %(activities)s.")
+                    % {
+                        "activities": "; ".join(
+                            f"{a.title} ({ActivityStatus(a.status).label.lower()})"
+                            for a in activities
+                        )
+                    }
+                )
+            entries.append(
+                CommitmentFollowUp(
+                    commitment_key=commitment.translation_key,
+                    commitment_text=commitment.text,
+                    party=commitment.party,
+                    principle=titles.get(commitment.page_id, ""),
+                    status=status,
+                    assessment="\n\n".join(paragraphs),
+                    evidence=before.evidence if before else "",
+                    sort_order=order,
+                    locale_id=agreement.locale_id,
+                )
+            )
+    return entries
+
+
+class FollowUpReportPageForm(EditorialPageForm):
+    """A new report starts from the previous one and from the activity plan.
+
+    When the add form is first shown, the report gets the year after the
+    latest report and one prefilled entry for every commitment of the
+    agreement; the editor corrects and completes them before saving.
+    """
+
+    def __init__(self, *args, **kwargs):
+        instance = kwargs.get("instance")
+        parent = kwargs.get("parent_page")
+        bound = bool(args and args[0] is not None) or kwargs.get("data") is not None
+        if instance is not None and instance.pk is None and parent is not None and not bound:
+            agreement = parent.specific
+            if not instance.year:
+                instance.year = default_report_year(agreement)
+            if not instance.title:
+                instance.title = gettext("Follow-up %(year)s") % {"year": instance.year}
+                instance.slug = str(instance.year)
+            instance.entries = prefilled_entries(agreement, instance.year)
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        year = cleaned_data.get("year")
+        agreement = self.parent_page if self.instance.pk is None else self.instance.get_parent()
+        if year and agreement is not None:
+            others = FollowUpReportPage.objects.child_of(agreement).filter(year=year)
+            if self.instance.pk:
+                others = others.exclude(pk=self.instance.pk)
+            if others.exists():
+                self.add_error("year", _("This agreement already has a report for that year."))
+        return cleaned_data
+
+
+class FollowUpReportPage(LocalizedPageMixin, EditorialPageMixin, Page):
+    """The follow-up of one agreement version for one year.
+
+    Sits under its agreement. Once published, the public page shows that
+    revision: later drafts wait for review, and the entries keep the
+    commitments' text as it was, so the report stays what it said. The next
+    year's report starts from it.
+    """
+
+    year = models.PositiveSmallIntegerField(_("year"))
+    intro = RichTextField(
+        _("introduction"),
+        features=["bold", "italic", "link", "ol", "ul"],
+        blank=True,
+        help_text=_("How the follow-up was made and the main conclusions."),
+    )
+
+    content_panels = [
+        EditorialStatePanel(),
+        *Page.content_panels,
+        FieldPanel("year"),
+        FieldPanel("intro"),
+        InlinePanel(
+            "entries",
+            heading=_("Commitments"),
+            label=_("Commitment"),
+            help_text=_(
+                "One entry for every commitment of the agreement, prefilled from last "
+                "year's report and the activity plan when the report is created."
+            ),
+        ),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.FilterField("year")]
+    override_translatable_fields = [
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("year", overridable=False),
+    ]
+    base_form_class = FollowUpReportPageForm
+
+    parent_page_types = ["agreements.AgreementPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("follow-up report")
+        verbose_name_plural = _("follow-up reports")
+
+    def get_entries(self):
+        return list(self.entries.all().order_by("sort_order", "pk"))
+
+    def get_summary(self, entries):
+        """Counts by status, per principle (in report order) and per party."""
+        statuses = list(CommitmentStatus)
+
+        def rows(key, labels):
+            counts = {}
+            for entry in entries:
+                counts.setdefault(key(entry), Counter())[entry.status] += 1
+            return [
+                {
+                    "label": labels(group),
+                    "counts": [counter[s] for s in statuses],
+                    "total": sum(counter.values()),
+                }
+                for group, counter in counts.items()
+            ]
+
+        totals = Counter(entry.status for entry in entries)
+        return {
+            "statuses": statuses,
+            "by_principle": rows(
+                lambda e: e.principle, lambda title: title or gettext("The whole agreement")
+            ),
+            "by_party": sorted(
+                rows(lambda e: e.party, lambda party: Party(party).label),
+                key=lambda row: [str(p.label) for p in Party].index(str(row["label"])),
+            ),
+            "totals": [totals[s] for s in statuses],
+            "total": len(entries),
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        agreement = self.get_parent().specific
+        entries = self.get_entries()
+        forums = list(
+            forums_held(agreement, self.year).only(
+                "id", "title", "start", "organisations_attended", "url_path", "locale_id"
+            )
+        )
+        summary = self.get_summary(entries)
+        groups = []
+        for entry in entries:
+            if not groups or groups[-1]["principle"] != entry.principle:
+                groups.append({"principle": entry.principle, "entries": []})
+            groups[-1]["entries"].append(entry)
+        context.update(
+            agreement=agreement,
+            agreement_url=agreement.get_url(request),
+            entry_groups=groups,
+            summary=summary,
+            summary_tables=[
+                {
+                    "caption": _("Commitments by principle and status"),
+                    "heading": _("Principle"),
+                    "rows": summary["by_principle"],
+                },
+                {
+                    "caption": _("Commitments by party and status"),
+                    "heading": _("Party"),
+                    "rows": summary["by_party"],
+                },
+            ],
+            forums=forums,
+            forums_required=agreement.forums_per_year,
+            organisations_attended=sum(f.organisations_attended or 0 for f in forums),
+            published_versions=published_versions(self),
+        )
+        return context
+
+
+class CommitmentFollowUp(TranslatableMixin, Orderable):
+    """How one commitment went in the report's year: status, assessment, evidence."""
+
+    page = ParentalKey(FollowUpReportPage, on_delete=models.CASCADE, related_name="entries")
+    commitment_key = models.UUIDField(
+        _("commitment key"),
+        db_index=True,
+        help_text=_("The commitment's translation key: the same in every language and revision."),
+    )
+    commitment_text = models.TextField(
+        _("commitment"),
+        max_length=1000,
+        help_text=_("The commitment as it read when the report was written."),
+    )
+    party = models.CharField(_("party"), max_length=20, choices=Party.choices)
+    principle = models.CharField(
+        _("principle"),
+        max_length=255,
+        blank=True,
+        help_text=_("The principle the commitment belonged to; empty for the whole agreement."),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=CommitmentStatus.choices,
+        default=CommitmentStatus.NOT_STARTED,
+    )
+    assessment = models.TextField(_("assessment"), max_length=4000, blank=True)
+    evidence = models.TextField(
+        _("evidence links"),
+        max_length=4000,
+        blank=True,
+        validators=[validate_evidence],
+        help_text=_("One link a line: a label, a bar and the address, e.g. “Minutes | https://…”."),
+    )
+
+    panels = [
+        FieldPanel("commitment_key", widget=forms.HiddenInput),
+        FieldPanel("party", widget=forms.HiddenInput),
+        FieldPanel("principle", widget=forms.HiddenInput),
+        FieldPanel("commitment_text", widget=forms.Textarea(attrs={"rows": 2})),
+        FieldPanel("status"),
+        FieldPanel("assessment"),
+        FieldPanel("evidence", widget=forms.Textarea(attrs={"rows": 2})),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("commitment follow-up")
+        verbose_name_plural = _("commitment follow-ups")
+
+    def __str__(self):
+        return self.commitment_text
+
+    @property
+    def evidence_links(self):
+        try:
+            return parse_evidence(self.evidence)
+        except ValidationError:
+            return []
+
+
+def with_latest_follow_up(commitments, agreement):
+    """`commitments` annotated with their entry in the latest live report of `agreement`.
+
+    Adds `follow_up_status`, `follow_up_year` and `follow_up_slug` (the
+    report's slug) as subqueries of the same query: no query per commitment.
+    """
+    latest = CommitmentFollowUp.objects.filter(
+        commitment_key=OuterRef("translation_key"),
+        page__in=FollowUpReportPage.objects.live().child_of(agreement).values("pk"),
+    ).order_by("-page__year")
+    return commitments.annotate(
+        follow_up_status=Subquery(latest.values("status")[:1]),
+        follow_up_year=Subquery(latest.values("page__year")[:1]),
+        follow_up_slug=Subquery(latest.values("page__slug")[:1]),
+    )
+
+
+def attach_follow_up(commitments, agreement_url, reverse_subpage):
+    """Set `latest_status` and `history_url` on annotated commitments; the reports they name."""
+    reports = {}
+    for commitment in commitments:
+        commitment.history_url = agreement_url + reverse_subpage(
+            "commitment_history", args=(commitment.translation_key,)
+        )
+        status = getattr(commitment, "follow_up_status", None)
+        if status:
+            commitment.latest_status = {
+                "status": CommitmentStatus(status),
+                "year": commitment.follow_up_year,
+            }
+            reports[commitment.follow_up_year] = f"{agreement_url}{commitment.follow_up_slug}/"
+        else:
+            commitment.latest_status = None
+    return [{"year": year, "url": url} for year, url in sorted(reports.items(), reverse=True)]
+
+
+def commitment_history(agreement, key):
+    """The entries for one commitment in the live reports of `agreement`, oldest year first."""
+    return list(
+        CommitmentFollowUp.objects.filter(
+            commitment_key=key,
+            page__in=FollowUpReportPage.objects.live().child_of(agreement).values("pk"),
+        )
+        .select_related("page")
+        .order_by("page__year")
+    )
+
+
+__all__ = [
+    "CommitmentFollowUp",
+    "CommitmentStatus",
+    "FollowUpReportPage",
+    "commitment_history",
+    "attach_follow_up",
+    "with_latest_follow_up",
+    "parse_evidence",
+    "prefilled_entries",
+]

@@ -1,0 +1,222 @@
+"""Activity plans (*aktivitetsplan*): what the parties will do in a period, and how far they got.
+
+A plan is a living document: staff change an activity's status as work goes
+on, and every published revision is kept, so the page's revisions are its
+history (the public page lists them with their change notes). The yearly
+follow-up reads the plan's activities to suggest a status for each commitment.
+"""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from editorial.forms import EditorialPageForm
+from editorial.pages import EditorialPageMixin
+from editorial.panels import EditorialStatePanel
+from editorial.versions import published_versions
+from home.i18n import LocalizedPageMixin
+
+from .commitments import Commitment, Party
+from .principles import PrinciplePage
+
+
+class ActivityStatus(models.TextChoices):
+    """Where an activity stands. The order is the order of the public filter."""
+
+    PLANNED = "planned", _("Planned")
+    ONGOING = "ongoing", _("Ongoing")
+    DONE = "done", _("Done")
+    POSTPONED = "postponed", _("Postponed")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+def agreement_commitments(agreement):
+    """Every commitment of `agreement`: on its principles, then on the agreement page."""
+    principles = list(PrinciplePage.objects.child_of(agreement).order_by("path"))
+    order = {p.pk: i for i, p in enumerate(principles)}
+    order[agreement.pk] = len(principles)
+    commitments = Commitment.objects.filter(page_id__in=list(order)).order_by("sort_order", "pk")
+    return sorted(commitments, key=lambda c: order[c.page_id]), principles
+
+
+class ActivityPlanPageForm(EditorialPageForm):
+    """Offers only the principles and commitments of the plan's own agreement."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        agreement = self.parent_page if self.instance.pk is None else self.instance.get_parent()
+        formset = self.formsets.get("activities")
+        if agreement is None or formset is None:
+            return
+        commitments, principles = agreement_commitments(agreement)
+        principle_qs = PrinciplePage.objects.filter(pk__in=[p.pk for p in principles])
+        commitment_qs = Commitment.objects.filter(pk__in=[c.pk for c in commitments])
+        labels = {p.pk: p.title for p in principles}
+
+        def commitment_label(commitment):
+            where = labels.get(commitment.page_id)
+            party = Party(commitment.party).label
+            return f"{where}: {party}: {commitment.text}" if where else f"{party}: {commitment.text}"
+
+        base_form = formset.form
+
+        class ScopedActivityForm(base_form):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                self.fields["principles"].queryset = principle_qs
+                self.fields["commitments"].queryset = commitment_qs
+                self.fields["commitments"].label_from_instance = commitment_label
+
+        formset.form = ScopedActivityForm
+
+
+class ActivityPlanPage(LocalizedPageMixin, EditorialPageMixin, Page):
+    """The activity plan of one agreement version for one period, usually two years.
+
+    Sits under its agreement, beside the principles, because its activities
+    carry out that version's principles and commitments.
+    """
+
+    period_start = models.DateField(_("period starts"))
+    period_end = models.DateField(_("period ends"))
+    intro = RichTextField(
+        _("introduction"), features=["bold", "italic", "link", "ol", "ul"], blank=True
+    )
+
+    content_panels = [
+        EditorialStatePanel(),
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")], heading=_("Period")),
+        FieldPanel("intro"),
+        InlinePanel("activities", heading=_("Activities"), label=_("Activity")),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    override_translatable_fields = [
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("period_start", overridable=False),
+        SynchronizedField("period_end", overridable=False),
+    ]
+    base_form_class = ActivityPlanPageForm
+
+    parent_page_types = ["agreements.AgreementPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("activity plan")
+        verbose_name_plural = _("activity plans")
+
+    def clean(self):
+        super().clean()
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            raise ValidationError({"period_end": _("The period cannot end before it starts.")})
+
+    def covers_year(self, year):
+        return self.period_start.year <= year <= self.period_end.year
+
+    def get_activities(self):
+        """The plan's activities with their principles and commitments: three queries."""
+        return list(
+            self.activities.all()
+            .order_by("sort_order", "pk")
+            .prefetch_related("principles", "commitments")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        activities = self.get_activities()
+        status = request.GET.get("status")
+        if status not in ActivityStatus.values:
+            status = None
+        party = request.GET.get("party")
+        if party not in Party.values:
+            party = None
+        counts = {s: 0 for s in ActivityStatus}
+        for activity in activities:
+            counts[ActivityStatus(activity.status)] += 1
+        shown = [
+            a
+            for a in activities
+            if (status is None or a.status == status) and (party is None or a.party == party)
+        ]
+        groups = [
+            {"status": s, "activities": [a for a in shown if a.status == s]}
+            for s in ActivityStatus
+        ]
+        agreement = self.get_parent()
+        context.update(
+            agreement=agreement,
+            agreement_url=agreement.get_url(request),
+            activity_groups=[g for g in groups if g["activities"]],
+            activity_total=len(activities),
+            shown_total=len(shown),
+            status_counts=[{"status": s, "count": n} for s, n in counts.items()],
+            status=status,
+            party=party,
+            status_choices=list(ActivityStatus),
+            party_choices=list(Party),
+            published_versions=published_versions(self),
+        )
+        return context
+
+
+class Activity(TranslatableMixin, Orderable, ClusterableModel):
+    """One activity of a plan: what, who, when, which principles and commitments, how far."""
+
+    page = ParentalKey(ActivityPlanPage, on_delete=models.CASCADE, related_name="activities")
+    title = models.CharField(_("activity"), max_length=200)
+    description = models.TextField(_("description"), max_length=2000, blank=True)
+    party = models.CharField(_("responsible party"), max_length=20, choices=Party.choices)
+    responsible = models.CharField(
+        _("responsible unit or organisation"),
+        max_length=200,
+        blank=True,
+        help_text=_("E.g. the liaison office, a department or a named organisation."),
+    )
+    timeframe = models.CharField(
+        _("timeframe"), max_length=100, blank=True, help_text=_("E.g. spring 2025, 2025–2026.")
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=ActivityStatus.choices, default=ActivityStatus.PLANNED
+    )
+    principles = ParentalManyToManyField(
+        "agreements.PrinciplePage",
+        verbose_name=_("principles"),
+        blank=True,
+        related_name="+",
+    )
+    commitments = ParentalManyToManyField(
+        "agreements.Commitment",
+        verbose_name=_("commitments"),
+        blank=True,
+        related_name="activities",
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("party"), FieldPanel("responsible")]),
+                FieldRowPanel([FieldPanel("timeframe"), FieldPanel("status")]),
+            ],
+            heading=_("Who, when, how far"),
+        ),
+        FieldPanel("principles", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("commitments", widget=forms.CheckboxSelectMultiple),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+
+    def __str__(self):
+        return self.title

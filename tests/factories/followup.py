@@ -1,0 +1,80 @@
+"""Factories for activity plans and follow-up reports."""
+
+import datetime
+
+import factory
+import wagtail_factories
+
+from agreements.models import (
+    Activity,
+    ActivityPlanPage,
+    ActivityStatus,
+    CommitmentFollowUp,
+    CommitmentStatus,
+    FollowUpReportPage,
+    Party,
+)
+
+
+class ActivityPlanPageFactory(wagtail_factories.PageFactory):
+    title = "Aktivitetsplan 2025–2026"
+    slug = factory.Sequence(lambda n: f"aktivitetsplan-{n}")
+    period_start = datetime.date(2025, 1, 1)
+    period_end = datetime.date(2026, 12, 31)
+
+    class Meta:
+        model = ActivityPlanPage
+
+
+class ActivityFactory(factory.django.DjangoModelFactory):
+    """An activity; pass `page`, and `commitments=[...]` / `principles=[...]` to link them."""
+
+    page = None
+    title = factory.Sequence(lambda n: f"Aktivitet {n}")
+    description = "Vi gör något konkret tillsammans."
+    party = Party.MUNICIPALITY
+    responsible = "Föreningsstöd"
+    timeframe = "2025"
+    status = ActivityStatus.PLANNED
+    sort_order = factory.Sequence(int)
+
+    class Meta:
+        model = Activity
+
+    @factory.post_generation
+    def commitments(self, create, extracted, **kwargs):
+        if extracted:
+            self.commitments.set(extracted)
+            self.save()
+
+    @factory.post_generation
+    def principles(self, create, extracted, **kwargs):
+        if extracted:
+            self.principles.set(extracted)
+            self.save()
+
+
+class FollowUpReportPageFactory(wagtail_factories.PageFactory):
+    title = factory.LazyAttribute(lambda o: f"Uppföljning {o.year}")
+    slug = factory.Sequence(lambda n: f"uppfoljning-{n}")
+    year = 2025
+
+    class Meta:
+        model = FollowUpReportPage
+
+
+class CommitmentFollowUpFactory(factory.django.DjangoModelFactory):
+    """An entry for `commitment` (pass it): its key, text and party are copied."""
+
+    page = None
+    commitment = None
+    commitment_key = factory.LazyAttribute(lambda o: o.commitment.translation_key)
+    commitment_text = factory.LazyAttribute(lambda o: o.commitment.text)
+    party = factory.LazyAttribute(lambda o: o.commitment.party)
+    status = CommitmentStatus.ONGOING
+    assessment = "Arbetet har kommit en bit på väg."
+    sort_order = factory.Sequence(int)
+
+    class Meta:
+        model = CommitmentFollowUp
+        exclude = ["commitment"]
