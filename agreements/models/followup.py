@@ -20,6 +20,7 @@ from django.db.models import OuterRef, Subquery
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -42,11 +43,11 @@ from .plans import Activity, ActivityPlanPage, ActivityStatus, agreement_commitm
 class CommitmentStatus(models.TextChoices):
     """How it went with a commitment in a year. The order is the order of the summary."""
 
-    FULFILLED = "fulfilled", _("Fulfilled")
-    PARTLY_FULFILLED = "partly_fulfilled", _("Partly fulfilled")
-    ONGOING = "ongoing", _("Ongoing")
-    NOT_STARTED = "not_started", _("Not started")
-    NOT_FULFILLED = "not_fulfilled", _("Not fulfilled")
+    FULFILLED = "fulfilled", pgettext_lazy("commitment", "Fulfilled")
+    PARTLY_FULFILLED = "partly_fulfilled", pgettext_lazy("commitment", "Partly fulfilled")
+    ONGOING = "ongoing", pgettext_lazy("commitment", "Ongoing")
+    NOT_STARTED = "not_started", pgettext_lazy("commitment", "Not started")
+    NOT_FULFILLED = "not_fulfilled", pgettext_lazy("commitment", "Not fulfilled")
 
 
 LINK_LINE = re.compile(r"^(?:(?P<label>.*?)\s*\|\s*)?(?P<url>\S+)$")

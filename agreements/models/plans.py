@@ -10,6 +10,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -32,11 +33,11 @@ from .principles import PrinciplePage
 class ActivityStatus(models.TextChoices):
     """Where an activity stands. The order is the order of the public filter."""
 
-    PLANNED = "planned", _("Planned")
-    ONGOING = "ongoing", _("Ongoing")
-    DONE = "done", _("Done")
-    POSTPONED = "postponed", _("Postponed")
-    CANCELLED = "cancelled", _("Cancelled")
+    PLANNED = "planned", pgettext_lazy("activity", "Planned")
+    ONGOING = "ongoing", pgettext_lazy("activity", "Ongoing")
+    DONE = "done", pgettext_lazy("activity", "Done")
+    POSTPONED = "postponed", pgettext_lazy("activity", "Postponed")
+    CANCELLED = "cancelled", pgettext_lazy("activity", "Cancelled")
 
 
 def agreement_commitments(agreement):

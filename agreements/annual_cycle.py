@@ -1,0 +1,267 @@
+"""The annual cycle (*årshjul*) of the current agreement, on the admin dashboard.
+
+What the year still requires: the forums the agreement promises, last
+year's follow-up report, the next activity plan, the review of the agreement
+and the affiliation applications waiting for a decision. Each line says how
+things stand and links to where to act.
+"""
+
+import datetime
+
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from wagtail.admin.ui.components import Component
+from wagtail.models import Locale
+
+PLAN_WARNING_DAYS = 90
+REVIEW_WARNING_DAYS = 180
+
+
+def current_agreement(today):
+    """The live agreement in force (or extended) on `today` in the default language."""
+    from .models import AgreementPage, AgreementStatus
+
+    candidates = (
+        AgreementPage.objects.live()
+        .filter(locale=Locale.get_default(), valid_from__lte=today)
+        .order_by("-valid_from", "path")
+    )
+    for agreement in candidates[:5]:
+        if agreement.status_on(today) in (AgreementStatus.IN_FORCE, AgreementStatus.EXTENDED):
+            return agreement
+    return None
+
+
+def add_page_url(model, parent):
+    return reverse(
+        "wagtailadmin_pages:add", args=(model._meta.app_label, model._meta.model_name, parent.pk)
+    )
+
+
+def edit_page_url(page):
+    return reverse("wagtailadmin_pages:edit", args=(page.pk,))
+
+
+def line(key, label, text, ok, action_url, action_label):
+    return {
+        "key": key,
+        "label": label,
+        "text": text,
+        "ok": ok,
+        "action_url": action_url,
+        "action_label": action_label,
+    }
+
+
+def forums_line(agreement, today, now):
+    from .models import EventIndexPage, EventPage, forums_held
+    from .models.events import FORUM_KINDS
+
+    held = forums_held(agreement, today.year, now=now).count()
+    required = agreement.forums_per_year
+    year_end = datetime.datetime(today.year + 1, 1, 1, tzinfo=timezone.get_current_timezone())
+    planned = (
+        EventPage.objects.descendant_of(agreement)
+        .filter(kind__in=FORUM_KINDS, end__gt=now, start__lt=year_end)
+        .count()
+    )
+    text = ngettext(
+        "%(held)s of %(required)s forum held in %(year)s",
+        "%(held)s of %(required)s forums held in %(year)s",
+        required,
+    ) % {"held": held, "required": required, "year": today.year}
+    if planned:
+        text += ", " + ngettext(
+            "%(planned)s more planned", "%(planned)s more planned", planned
+        ) % {"planned": planned}
+    events = EventIndexPage.objects.child_of(agreement).first()
+    if events is None:
+        url, action = add_page_url(EventIndexPage, agreement), _("Add an events listing")
+    else:
+        url, action = add_page_url(EventPage, events), _("Add a forum")
+    return line("forums", _("Forums"), text, held + planned >= required, url, action)
+
+
+def report_line(agreement, today):
+    from .models import FollowUpReportPage
+
+    year = today.year - 1
+    if year < agreement.valid_from.year:
+        return line(
+            "report",
+            _("Follow-up report"),
+            _("No report is due yet: the agreement began in %(year)s.")
+            % {"year": agreement.valid_from.year},
+            True,
+            None,
+            None,
+        )
+    report = FollowUpReportPage.objects.child_of(agreement).filter(year=year).first()
+    if report is None:
+        return line(
+            "report",
+            _("Follow-up report"),
+            _("The follow-up report for %(year)s has not been started.") % {"year": year},
+            False,
+            add_page_url(FollowUpReportPage, agreement),
+            _("Start the report"),
+        )
+    if not report.live:
+        return line(
+            "report",
+            _("Follow-up report"),
+            _("The follow-up report for %(year)s is not published yet.") % {"year": year},
+            False,
+            edit_page_url(report),
+            _("Edit the report"),
+        )
+    return line(
+        "report",
+        _("Follow-up report"),
+        _("The follow-up report for %(year)s is published.") % {"year": year},
+        True,
+        edit_page_url(report),
+        _("Open the report"),
+    )
+
+
+def plan_line(agreement, today):
+    from .models import ActivityPlanPage
+
+    plan = (
+        ActivityPlanPage.objects.child_of(agreement)
+        .live()
+        .filter(period_start__lte=today, period_end__gte=today)
+        .order_by("-period_end")
+        .first()
+    )
+    add_url = add_page_url(ActivityPlanPage, agreement)
+    if plan is None:
+        return line(
+            "plan",
+            _("Activity plan"),
+            _("No published activity plan covers today."),
+            False,
+            add_url,
+            _("Add an activity plan"),
+        )
+    ends = date_format(plan.period_end, "DATE_FORMAT")
+    if plan.period_end <= today + datetime.timedelta(days=PLAN_WARNING_DAYS):
+        following = (
+            ActivityPlanPage.objects.child_of(agreement)
+            .filter(period_start__gt=plan.period_end)
+            .first()
+        )
+        if following is None:
+            return line(
+                "plan",
+                _("Activity plan"),
+                _("The activity plan ends on %(date)s: time to prepare the next one.")
+                % {"date": ends},
+                False,
+                add_url,
+                _("Add the next activity plan"),
+            )
+        return line(
+            "plan",
+            _("Activity plan"),
+            _("The activity plan ends on %(date)s; the next one is being prepared.")
+            % {"date": ends},
+            True,
+            edit_page_url(following),
+            _("Edit the next activity plan"),
+        )
+    return line(
+        "plan",
+        _("Activity plan"),
+        _("The activity plan runs until %(date)s.") % {"date": ends},
+        True,
+        edit_page_url(plan),
+        _("Update the activity plan"),
+    )
+
+
+def review_line(agreement, today):
+    url = edit_page_url(agreement)
+    if agreement.review_by is None:
+        return line(
+            "review",
+            _("Review"),
+            _("No review date is set."),
+            False,
+            url,
+            _("Set the review date"),
+        )
+    date = date_format(agreement.review_by, "DATE_FORMAT")
+    if agreement.review_by < today:
+        text, ok = _("The review date %(date)s has passed.") % {"date": date}, False
+    elif agreement.review_by <= today + datetime.timedelta(days=REVIEW_WARNING_DAYS):
+        text, ok = _("The agreement must be reviewed by %(date)s.") % {"date": date}, False
+    else:
+        text, ok = _("The agreement is to be reviewed by %(date)s.") % {"date": date}, True
+    return line("review", _("Review"), text, ok, url, _("Edit the agreement"))
+
+
+def applications_line(agreement, user):
+    from forms.models import Application, ApplicationStatus
+
+    waiting = Application.objects.filter(
+        agreement__translation_key=agreement.translation_key,
+        status__in=[ApplicationStatus.SUBMITTED, ApplicationStatus.NEEDS_COMPLETION],
+    ).count()
+    text = ngettext(
+        "%(count)s affiliation application waiting for a decision",
+        "%(count)s affiliation applications waiting for a decision",
+        waiting,
+    ) % {"count": waiting}
+    url = None
+    if user is not None and user.has_perm("forms.review_application"):
+        url = reverse("forms_application:index") + f"?status={ApplicationStatus.SUBMITTED}"
+    return line(
+        "applications",
+        _("Affiliation"),
+        text,
+        waiting == 0,
+        url,
+        _("Review the applications") if url else None,
+    )
+
+
+def annual_cycle(today=None, user=None):
+    """The lines of the annual cycle for the current agreement on `today`, or None."""
+    now = timezone.now()
+    today = today or timezone.localdate(now)
+    agreement = current_agreement(today)
+    if agreement is None:
+        return None
+    return {
+        "agreement": agreement,
+        "year": today.year,
+        "lines": [
+            forums_line(agreement, today, now),
+            report_line(agreement, today),
+            plan_line(agreement, today),
+            review_line(agreement, today),
+            applications_line(agreement, user),
+        ],
+    }
+
+
+class AnnualCyclePanel(Component):
+    """The annual cycle (årshjul) of the current agreement on the dashboard."""
+
+    name = "annual_cycle"
+    template_name = "agreements/panels/annual_cycle.html"
+    order = 140
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["cycle"] = annual_cycle(user=self.request.user)
+        return context
