@@ -40,18 +40,19 @@ class ActivityFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Activity
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def commitments(self, create, extracted, **kwargs):
         if extracted:
             self.commitments.set(extracted)
-            self.save()
+            self.save()  # modelcluster keeps m2m in memory until the object is saved
 
     @factory.post_generation
     def principles(self, create, extracted, **kwargs):
         if extracted:
             self.principles.set(extracted)
-            self.save()
+            self.save()  # modelcluster keeps m2m in memory until the object is saved
 
 
 class FollowUpReportPageFactory(wagtail_factories.PageFactory):

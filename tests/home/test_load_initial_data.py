@@ -96,3 +96,30 @@ def test_demo_site_has_current_and_earlier_agreement(client):
     assert client.get(earlier.url).status_code == 200
     for principle in PrinciplePage.objects.live():
         assert client.get(principle.url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_demo_site_has_an_activity_plan_and_a_published_follow_up(client):
+    from agreements.models import ActivityPlanPage, CommitmentStatus, FollowUpReportPage
+
+    load()
+    current = AgreementPage.objects.get(slug="2025-2028", locale__language_code="sv")
+    plan = ActivityPlanPage.objects.child_of(current).live().get()
+    assert (plan.period_start.year, plan.period_end.year) == (2025, 2026)
+    assert plan.activities.count() >= 8
+    assert all(a.commitments.exists() for a in plan.activities.all())
+    report = FollowUpReportPage.objects.child_of(current).live().get()
+    assert report.year == 2025
+    keys = set(report.entries.values_list("commitment_key", flat=True))
+    assert keys == set(Commitment.objects.filter(page=current).values_list("translation_key", flat=True))
+    assert set(report.entries.values_list("status", flat=True)) >= {
+        CommitmentStatus.FULFILLED,
+        CommitmentStatus.ONGOING,
+        CommitmentStatus.NOT_STARTED,
+    }
+    assert client.get(plan.url).status_code == 200
+    assert client.get(report.url).status_code == 200
+    page = client.get(current.url).content.decode()
+    first = Commitment.objects.filter(page=current).order_by("sort_order").first()
+    assert f"atagande/{first.translation_key}/" in page
+    assert client.get(f"{current.url}atagande/{first.translation_key}/").status_code == 200

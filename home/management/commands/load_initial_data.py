@@ -28,7 +28,7 @@ from agreements.models import (
 from editorial import roles
 from forms.demo import load_demo_affiliations
 from forms.models import ApplicationPage
-from home.demo_content import agreements_sv, pages_sv
+from home.demo_content import agreements_sv, followup_sv, pages_sv
 from home.i18n import content_language_codes
 from home.models import HomePage, StandardPage
 
@@ -159,6 +159,7 @@ class Command(BaseCommand):
         earlier = self.ensure_agreement(index, agreements_sv.EARLIER_AGREEMENT, contact, None)
         current = self.ensure_agreement(index, agreements_sv.CURRENT_AGREEMENT, contact, earlier)
         self.created += load_demo_affiliations(current, self.stdout)
+        self.created += followup_sv.ensure_demo_followup(current)
         for data in pages_sv.STANDARD_PAGES:
             self.ensure_child(
                 home,
