@@ -75,9 +75,9 @@ def forums_line(agreement, today, now):
         required,
     ) % {"held": held, "required": required, "year": today.year}
     if planned:
-        text += ", " + ngettext(
-            "%(planned)s more planned", "%(planned)s more planned", planned
-        ) % {"planned": planned}
+        text += ", " + ngettext("%(planned)s more planned", "%(planned)s more planned", planned) % {
+            "planned": planned
+        }
     events = EventIndexPage.objects.child_of(agreement).first()
     if events is None:
         url, action = add_page_url(EventIndexPage, agreement), _("Add an events listing")

@@ -16,8 +16,8 @@ from .followup import (
     CommitmentStatus,
     FollowUpReportPage,
     commitment_history,
-    with_latest_follow_up,
     prefilled_entries,
+    with_latest_follow_up,
 )
 from .plans import Activity, ActivityPlanPage, ActivityStatus
 from .principles import PrinciplePage

@@ -4,12 +4,11 @@ import datetime
 
 from django.db import models
 from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-
-from django.http import Http404
-from django.shortcuts import render
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path

@@ -66,7 +66,8 @@ class ActivityPlanPageForm(EditorialPageForm):
         def commitment_label(commitment):
             where = labels.get(commitment.page_id)
             party = Party(commitment.party).label
-            return f"{where}: {party}: {commitment.text}" if where else f"{party}: {commitment.text}"
+            text = f"{party}: {commitment.text}"
+            return f"{where}: {text}" if where else text
 
         base_form = formset.form
 
@@ -140,7 +141,7 @@ class ActivityPlanPage(LocalizedPageMixin, EditorialPageMixin, Page):
         party = request.GET.get("party")
         if party not in Party.values:
             party = None
-        counts = {s: 0 for s in ActivityStatus}
+        counts = dict.fromkeys(ActivityStatus, 0)
         for activity in activities:
             counts[ActivityStatus(activity.status)] += 1
         shown = [
@@ -149,8 +150,7 @@ class ActivityPlanPage(LocalizedPageMixin, EditorialPageMixin, Page):
             if (status is None or a.status == status) and (party is None or a.party == party)
         ]
         groups = [
-            {"status": s, "activities": [a for a in shown if a.status == s]}
-            for s in ActivityStatus
+            {"status": s, "activities": [a for a in shown if a.status == s]} for s in ActivityStatus
         ]
         agreement = self.get_parent()
         context.update(

@@ -123,8 +123,7 @@ PLAN = {
         {
             "title": "Uppföljningskonferens",
             "description": (
-                "En konferens varje höst där årets uppföljning presenteras och "
-                "diskuteras."
+                "En konferens varje höst där årets uppföljning presenteras och diskuteras."
             ),
             "party": "both",
             "responsible": "Föreningsstöd och samrådsgruppen",
@@ -136,8 +135,7 @@ PLAN = {
         {
             "title": "Digitalt nyhetsbrev om överenskommelsen",
             "description": (
-                "Stryks: nyheterna går i stället ut i kommunens befintliga utskick till "
-                "föreningar."
+                "Stryks: nyheterna går i stället ut i kommunens befintliga utskick till föreningar."
             ),
             "party": "municipality",
             "responsible": "Föreningsstöd",

@@ -26,7 +26,9 @@ def utc(*args):
 def agreement_with_commitments(parent, principles=2, commitments=6, own=1, **fields):
     """An agreement with commitments spread over its principles and parties, and its own."""
     agreement = AgreementPageFactory(parent=parent, **fields)
-    pages = [PrinciplePageFactory(parent=agreement, title=f"Princip {i}") for i in range(principles)]
+    pages = [
+        PrinciplePageFactory(parent=agreement, title=f"Princip {i}") for i in range(principles)
+    ]
     made = [
         CommitmentFactory(page=pages[i % principles], party=PARTIES[i % 3], text=f"Löfte {i}")
         for i in range(commitments)

@@ -59,7 +59,8 @@ def test_activity_plan_is_created_with_linked_principles_and_commitments(
         agreement_index, principles=2, commitments=2, own=1
     )
 
-    response = publish(admin_client, ActivityPlanPage, agreement, plan_fields(principles, commitments))
+    fields = plan_fields(principles, commitments)
+    response = publish(admin_client, ActivityPlanPage, agreement, fields)
 
     assert response.status_code == 302
     plan = ActivityPlanPage.objects.get(slug="aktivitetsplan")
@@ -71,7 +72,8 @@ def test_activity_plan_is_created_with_linked_principles_and_commitments(
     html = anonymous.get(plan.url).content.decode()
     assert "Dialogforum två gånger om året" in html
     assert f'<a href="{principles[0].url}">Princip 0</a>' in html
-    assert f'href="{agreement.url}atagande/{commitments[2].translation_key}/">Gemensamt löfte 0</a>' in html
+    history = f"{agreement.url}atagande/{commitments[2].translation_key}/"
+    assert f'href="{history}">Gemensamt löfte 0</a>' in html
 
 
 def test_only_the_agreements_own_principles_and_commitments_are_offered(
@@ -113,12 +115,13 @@ def test_plan_groups_activities_by_status_and_filters_with_plain_links(anonymous
     assert shown == []
     html = anonymous.get(plan.url, {"status": "done"}).content.decode()
     assert re.findall(r'<h4 class="activity__title">Aktivitet (\d+)</h4>', html) == ["2", "7"]
-    assert 'href="?status=done&amp;party=civil_society#activities"' in html
+    assert 'href="?party=civil_society&amp;status=done#activities"' in html
     assert 'href="?status=done#activities" aria-current="true"' in html
     html = anonymous.get(plan.url, {"party": "both", "status": "<x>"}).content.decode()
+    # Grouped by status: 5 is planned, 2 done, 8 postponed.
     assert re.findall(r'<h4 class="activity__title">Aktivitet (\d+)</h4>', html) == [
-        "2",
         "5",
+        "2",
         "8",
     ]
 

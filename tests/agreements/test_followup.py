@@ -45,9 +45,7 @@ def prefilled(response):
 
 def post_report(client, agreement, fields, entries, action="action-publish"):
     """The add form as the browser posts it: prefilled entries are initial forms without ids."""
-    data = nested_form_data(
-        {**fields, "entries": inline_formset(entries, initial=len(entries))}
-    )
+    data = nested_form_data({**fields, "entries": inline_formset(entries, initial=len(entries))})
     data[action] = action
     return client.post(add_url(FollowUpReportPage, agreement), data)
 
@@ -84,7 +82,9 @@ def tree(agreement_index):
         page=plan, title="Öppet hus om lokaler", status=ActivityStatus.DONE, commitments=[openness]
     )
     ActivityFactory(
-        page=plan, title="Utbildning i överenskommelsen", status=ActivityStatus.ONGOING,
+        page=plan,
+        title="Utbildning i överenskommelsen",
+        status=ActivityStatus.ONGOING,
         commitments=[whole],
     )
     ActivityFactory(
@@ -106,10 +106,10 @@ def test_new_report_is_prefilled_from_last_year_and_the_activity_plan(admin_clie
     assert form["year"].value() == 2026
     assert form["title"].value() == "Uppföljning 2026"
     entries = prefilled(response)
-    assert [e["commitment_key"] for e in entries] == [
-        dialog.translation_key,
-        openness.translation_key,
-        whole.translation_key,
+    assert [str(e["commitment_key"]) for e in entries] == [
+        str(dialog.translation_key),
+        str(openness.translation_key),
+        str(whole.translation_key),
     ]
     by_text = {e["commitment_text"]: e for e in entries}
     # Last year's status and assessment carry over when the plan says nothing.
@@ -264,6 +264,7 @@ def test_published_report_is_frozen(admin_client, anonymous, tree):
     # The agreement is revised: the commitment's wording changes in place.
     Commitment.objects.filter(pk=dialog.pk).update(text="Att bjuda in till forum varje månad")
     # An editor saves a draft of the report with another assessment.
+    saved_entries = report.entries.order_by("sort_order")
     edit = nested_form_data(
         {
             "title": "Uppföljning 2026",
@@ -273,7 +274,7 @@ def test_published_report_is_frozen(admin_client, anonymous, tree):
             "entries": inline_formset(
                 [
                     {**entry, "id": str(saved.pk), "assessment": "Ändrat i utkast."}
-                    for entry, saved in zip(entries, report.entries.order_by("sort_order"), strict=True)
+                    for entry, saved in zip(entries, saved_entries, strict=True)
                 ],
                 initial=len(entries),
             ),
@@ -314,7 +315,9 @@ def test_status_history_of_a_commitment_across_two_years(anonymous, agreement_in
     html = response.content.decode()
     assert "<h1>Kommunen åtar sig: Löfte 0</h1>" in html
     assert f'href="{principles[0].url}"' in html
-    rows = re.findall(r'<th scope="row"><a href="[^"]+">(\d{4})</a></th>\s*<td>.*?>([^<]+)</span>', html)
+    rows = re.findall(
+        r'<th scope="row"><a href="[^"]+">(\d{4})</a></th>\s*<td>.*?>([^<]+)</span>', html
+    )
     assert rows == [("2025", "Inte påbörjat"), ("2026", "Uppfyllt")]
     assert "Bedömning 2026 av Löfte 0" in html
     assert "Löfte 0 som det löd 2025" in html
