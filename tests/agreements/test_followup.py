@@ -357,3 +357,36 @@ def test_party_labels_in_the_report(anonymous, agreement_index):
     html = anonymous.get(report.url).content.decode()
     for party in Party:
         assert f'<th scope="row">{party.label}</th>' in html
+
+
+def test_history_follows_a_commitment_into_another_language(anonymous, home_page, agreement_index):
+    """The English agreement's commitment has the Swedish one's key; its history is English."""
+    from wagtail.models import Locale
+
+    en = Locale.objects.get(language_code="en")
+    agreement, _principles, commitments = agreement_with_commitments(
+        agreement_index, principles=1, commitments=0, own=1
+    )
+    report = report_for(agreement, 2025, commitments, statuses=[CommitmentStatus.FULFILLED])
+    for page in [home_page, agreement_index, agreement, report]:
+        translated = page.copy_for_translation(en)
+        translated.save_revision().publish()
+    en_agreement = agreement.get_translation(en)
+    en_report = report.get_translation(en)
+    en_commitment = Commitment.objects.get(page=en_agreement)
+    assert en_commitment.translation_key == commitments[0].translation_key
+    en_report.entries.update(assessment="Two forums were held.")
+    en_commitment.text = "To invite to dialogue forums"
+    en_commitment.save()
+
+    url = f"{en_agreement.url}atagande/{en_commitment.translation_key}/"
+    assert url.startswith("/en/")
+    html = anonymous.get(url).content.decode()
+
+    assert '<html lang="en"' in html
+    assert "<h1>Both parties commit to: To invite to dialogue forums</h1>" in html
+    assert "Two forums were held." in html
+    assert f'href="{en_report.url}">2025</a>' in html
+    assert ">Fulfilled</span>" in html
+    agreement_html = anonymous.get(en_agreement.url).content.decode()
+    assert f'href="{url}">Fulfilled 2025' in agreement_html
