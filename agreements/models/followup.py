@@ -144,6 +144,7 @@ def prefilled_entries(agreement, year):
 
     entries = []
     with translation.override(locale_code(agreement.locale_id)):
+        activities_prefix = gettext("Activities in the plan: %(activities)s.").split("%(")[0]
         for order, commitment in enumerate(commitments):
             before = earlier.get(commitment.translation_key)
             activities = by_commitment.get(commitment.translation_key, [])
@@ -152,7 +153,12 @@ def prefilled_entries(agreement, year):
                 or (before.status if before else None)
                 or CommitmentStatus.NOT_STARTED
             )
-            paragraphs = [before.assessment] if before and before.assessment else []
+            # Last year's own words carry over; its list of activities is replaced.
+            paragraphs = [
+                p
+                for p in (before.assessment.split("\n\n") if before else [])
+                if p.strip() and not p.startswith(activities_prefix)
+            ]
             if activities:
                 paragraphs.append(
                     gettext("Activities in the plan: %(activities)s.")
