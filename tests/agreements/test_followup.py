@@ -75,7 +75,9 @@ def tree(agreement_index):
         commitment=openness,
         principle="Princip 1",
         status=CommitmentStatus.NOT_STARTED,
-        assessment="Inget har hänt ännu.\n\nAktiviteter i planen: Förra årets aktivitet (planerad).",
+        assessment=(
+            "Inget har hänt ännu.\n\nAktiviteter i planen: Förra årets aktivitet (planerad)."
+        ),
     )
     plan = ActivityPlanPageFactory(parent=agreement)
     ActivityFactory(
