@@ -125,12 +125,46 @@ class ActivityPlanPage(LocalizedPageMixin, EditorialPageMixin, Page):
         return self.period_start.year <= year <= self.period_end.year
 
     def get_activities(self):
-        """The plan's activities with their principles and commitments: three queries."""
-        return list(
+        """The plan's activities with their principles and commitments, in the plan's language.
+
+        Three queries. A translated plan keeps the links of its source (wagtail-localize
+        copies many-to-many links as they are), so links to another language are
+        replaced by their translations here, with two more queries.
+        """
+        activities = list(
             self.activities.all()
             .order_by("sort_order", "pk")
             .prefetch_related("principles", "commitments")
         )
+        for activity in activities:
+            activity.shown_principles = list(activity.principles.all())
+            activity.shown_commitments = list(activity.commitments.all())
+        foreign = [
+            obj
+            for a in activities
+            for obj in [*a.shown_principles, *a.shown_commitments]
+            if obj.locale_id != self.locale_id
+        ]
+        if foreign:
+            keys = {obj.translation_key for obj in foreign}
+            local = {
+                (type(obj), obj.translation_key): obj
+                for queryset in [
+                    PrinciplePage.objects.live().filter(translation_key__in=keys),
+                    Commitment.objects.filter(translation_key__in=keys),
+                ]
+                for obj in queryset.filter(locale_id=self.locale_id)
+            }
+            for activity in activities:
+                activity.shown_principles = [
+                    local.get((PrinciplePage, p.translation_key), p)
+                    for p in activity.shown_principles
+                ]
+                activity.shown_commitments = [
+                    local.get((Commitment, c.translation_key), c)
+                    for c in activity.shown_commitments
+                ]
+        return activities
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
