@@ -181,3 +181,27 @@ def test_follow_up_report_query_count_does_not_grow_with_size(client, agreement_
     small_count = count_queries(client, small_report.url)
     assert small_count == count_queries(client, large_report.url)
     assert small_count <= 16
+
+
+def test_commitment_history_query_count_does_not_grow_with_years(client, agreement_index):
+    agreement, _principles, commitments = agreement_with_commitments(
+        agreement_index, principles=3, commitments=30
+    )
+    key = commitments[0].translation_key
+    url = f"{agreement.url}atagande/{key}/"
+    report_for(agreement, 2025, commitments)
+    one_year = count_queries(client, url)
+    for year in (2026, 2027, 2028):
+        report_for(agreement, year, commitments)
+    assert count_queries(client, url) == one_year
+
+
+def test_latest_statuses_cost_the_agreement_page_no_extra_query(client, agreement_index):
+    agreement, _principles, commitments = agreement_with_commitments(
+        agreement_index, principles=4, commitments=40, own=4
+    )
+    without_reports = count_queries(client, agreement.url)
+    report_for(agreement, 2025, commitments)
+    report_for(agreement, 2026, commitments)
+    assert count_queries(client, agreement.url) == without_reports
+    assert client.get(agreement.url).content.decode().count('class="commitment-status') == 44
