@@ -7,3 +7,12 @@ class AgreementsConfig(AppConfig):
 
     name = "agreements"
     verbose_name = _("Agreements")
+
+    def ready(self):
+        # Registered before anything asks Wagtail for the model's policy (see forms/apps.py).
+        from wagtail.permissions import register_permission_policy
+
+        from agreements.models import Registration
+        from agreements.permissions import RegistrationPermissionPolicy
+
+        register_permission_policy(Registration, RegistrationPermissionPolicy(Registration))

@@ -279,6 +279,7 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, Page):
     subpage_types = [
         "agreements.PrinciplePage",
         "agreements.EventIndexPage",
+        "agreements.BodyPage",
         "home.StandardPage",
         "forms.ApplicationPage",
     ]

@@ -3,21 +3,27 @@
 from .agreements import (
     AgreementIndexPageFactory,
     AgreementPageFactory,
+    BodyMemberFactory,
+    BodyPageFactory,
     CommitmentFactory,
     ContactPointFactory,
     EventIndexPageFactory,
     EventPageFactory,
     PrinciplePageFactory,
+    RegistrationFactory,
 )
 from .home import StandardPageFactory
 
 __all__ = [
     "AgreementIndexPageFactory",
     "AgreementPageFactory",
+    "BodyMemberFactory",
+    "BodyPageFactory",
     "CommitmentFactory",
     "ContactPointFactory",
     "EventIndexPageFactory",
     "EventPageFactory",
     "PrinciplePageFactory",
+    "RegistrationFactory",
     "StandardPageFactory",
 ]
