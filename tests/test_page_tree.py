@@ -14,6 +14,7 @@ import pytest
 from agreements.models import (
     AgreementIndexPage,
     AgreementPage,
+    BodyPage,
     EventIndexPage,
     EventPage,
     PrinciplePage,
@@ -24,6 +25,7 @@ from tests.admin_forms import assert_refused
 from tests.factories import (
     AgreementIndexPageFactory,
     AgreementPageFactory,
+    BodyPageFactory,
     EventIndexPageFactory,
     EventPageFactory,
     PrinciplePageFactory,
@@ -39,9 +41,10 @@ ALLOWED = {
     AgreementIndexPage: ({HomePage}, {AgreementPage}),
     AgreementPage: (
         {AgreementIndexPage, HomePage},
-        {PrinciplePage, EventIndexPage, StandardPage, ApplicationPage},
+        {PrinciplePage, EventIndexPage, BodyPage, StandardPage, ApplicationPage},
     ),
     EventIndexPage: ({AgreementPage}, {EventPage}),
+    BodyPage: ({AgreementPage}, set()),
     EventPage: ({EventIndexPage}, set()),
     PrinciplePage: ({AgreementPage}, set()),
     ApplicationPage: ({AgreementPage}, set()),
@@ -78,6 +81,7 @@ def one_page_of_each_type(home_page):
         StandardPage: StandardPageFactory(parent=home_page),
         EventIndexPage: events,
         EventPage: EventPageFactory(parent=events),
+        BodyPage: BodyPageFactory(parent=agreement),
     }
 
 
@@ -107,7 +111,10 @@ def test_agreement_index_is_limited_to_one_per_home_page(agreement_index):
         (HomePage, {AgreementIndexPage, AgreementPage, StandardPage}),
         (StandardPage, {StandardPage}),
         (AgreementIndexPage, {AgreementPage}),
-        (AgreementPage, {PrinciplePage, EventIndexPage, StandardPage, ApplicationPage}),
+        (
+            AgreementPage,
+            {PrinciplePage, EventIndexPage, BodyPage, StandardPage, ApplicationPage},
+        ),
         (EventIndexPage, {EventPage}),
     ],
 )
