@@ -290,6 +290,8 @@ class EventPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, Page)
         SynchronizedField("start", overridable=False),
         SynchronizedField("end", overridable=False),
         SynchronizedField("online_url", overridable=False),
+        # An address is the same in every language; a translator may still override it.
+        SynchronizedField("place"),
         SynchronizedField("audience", overridable=False),
         SynchronizedField("organisations_attended", overridable=False),
         SynchronizedField("registration_enabled", overridable=False),

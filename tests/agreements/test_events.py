@@ -175,3 +175,47 @@ def test_listing_query_count_does_not_grow_with_size(client, agreement_index):
     small_count = count_queries(client, small.url)
     assert small_count == count_queries(client, large.url)
     assert count_queries(client, small.url + "?kind=seminar&year=2026") == small_count
+
+
+def test_agreement_page_shows_the_next_forum_and_links_to_events_and_bodies(
+    client, agreement, events_index
+):
+    from tests.factories import BodyPageFactory
+
+    EventPageFactory(parent=events_index, title="Förra forumet", start=days_from_now(-30))
+    EventPageFactory(
+        parent=events_index,
+        title="Seminariet",
+        kind=EventKind.SEMINAR,
+        start=days_from_now(5),
+    )
+    later = EventPageFactory(parent=events_index, title="Senare forum", start=days_from_now(40))
+    soon = EventPageFactory(parent=events_index, title="Nästa forum", start=days_from_now(12))
+    body = BodyPageFactory(parent=agreement, title="Samrådsgruppen")
+    page = soup(client.get(agreement.url))
+    section = page.find(id="structure-heading").find_parent("section")
+    box = section.find(class_="fact-box")
+    assert box.find("a", string="Nästa forum")["href"] == soon.url
+    assert box.find("a", string="Lägg till i kalendern")["href"] == soon.url + "calendar/"
+    assert "Senare forum" not in box.get_text() and "Seminariet" not in box.get_text()
+    links = {a.get_text(): a["href"] for a in section.select(".agreement-structure__list a")}
+    assert links == {"Forum och möten": events_index.url, "Samrådsgruppen": body.url}
+    assert later.url not in str(section)
+
+
+def test_agreement_page_query_count_with_events_and_bodies(client, agreement_index):
+    from tests.agreements.test_public_pages import build_agreement
+    from tests.factories import BodyPageFactory
+
+    def build(events, bodies):
+        agreement = build_agreement(agreement_index, 3, 10)
+        index = build_listing(agreement, events)
+        EventPageFactory(parent=index, start=days_from_now(3))
+        for _ in range(bodies):
+            BodyPageFactory(parent=agreement)
+        return agreement
+
+    small, large = build(2, 1), build(30, 4)
+    small_count = count_queries(client, small.url)
+    assert small_count == count_queries(client, large.url)
+    assert small_count <= 18  # the agreement page's budget (test_public_pages.py)
