@@ -2,8 +2,8 @@
 
 import datetime
 
-from django.db import models
 from django.contrib.contenttypes.models import ContentType
+from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property

@@ -333,12 +333,13 @@ class EventPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, Page)
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.start and self.end and self.end < self.start:
-            raise ValidationError({"end": _("The event cannot end before it starts.")})
+            errors["end"] = _("The event cannot end before it starts.")
         if self.registration_deadline and self.start and self.registration_deadline > self.start:
-            raise ValidationError(
-                {"registration_deadline": _("The deadline cannot be after the event starts.")}
-            )
+            errors["registration_deadline"] = _("The deadline cannot be after the event starts.")
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def is_past(self):
