@@ -327,3 +327,21 @@ def test_purge_removes_personal_data_some_time_after_the_event(events_index):
     kept.refresh_from_db()
     assert kept.name == "Ny Deltagare"
     assert Registration.objects.count() == 2
+
+
+def test_export_personal_data_includes_event_registrations(open_event):
+    import json
+
+    registration = RegistrationFactory(event=open_event, email="Rut@Person.example", name="Rut")
+    registration.email = "rut.ny@person.example"
+    registration.save()
+    RegistrationFactory(event=open_event, email="annan@person.example")
+    out = io.StringIO()
+    call_command("export_personal_data", "rut@person.example", stdout=out)
+    [exported] = json.loads(out.getvalue())["event_registrations"]
+    assert exported["name"] == "Rut"
+    assert exported["event"] == open_event.title
+    assert [h["values"]["email"] for h in exported["history"]] == [
+        "Rut@Person.example",
+        "rut.ny@person.example",
+    ]
