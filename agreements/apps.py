@@ -16,3 +16,12 @@ class AgreementsConfig(AppConfig):
         from agreements.permissions import RegistrationPermissionPolicy
 
         register_permission_policy(Registration, RegistrationPermissionPolicy(Registration))
+
+        from wagtail.signals import page_published
+
+        from agreements.models import EventPage
+        from agreements.registrations import promote_after_publish
+
+        page_published.connect(
+            promote_after_publish, sender=EventPage, dispatch_uid="events-promote-waiting"
+        )

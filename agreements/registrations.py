@@ -253,6 +253,21 @@ def cancel(registration):
     return True
 
 
+def promote_after_publish(sender, instance, **kwargs):
+    """When an event is published with more places (or without a limit), the waiting get them.
+
+    Connected to Wagtail's `page_published` for `EventPage` in `AgreementsConfig.ready`.
+    """
+    if not instance.registration_enabled:
+        return
+    source = source_event(instance)
+    with transaction.atomic():
+        locked = EventPage.objects.select_for_update().get(pk=source.pk)
+        promoted = promote_waiting(locked)
+    for registration in promoted:
+        logger.info("Event registration %s moved from the waiting list.", registration.reference)
+
+
 # -- views ------------------------------------------------------------------------------------
 
 

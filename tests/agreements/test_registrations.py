@@ -345,3 +345,18 @@ def test_export_personal_data_includes_event_registrations(open_event):
         "Rut@Person.example",
         "rut.ny@person.example",
     ]
+
+
+def test_more_places_published_go_to_the_people_waiting(
+    register, open_event, django_capture_on_commit_callbacks
+):
+    for letter in "abcd":
+        register(open_event, email=f"{letter}@person.example")
+    mail.outbox.clear()
+    open_event.capacity = 3
+    with django_capture_on_commit_callbacks(execute=True):
+        open_event.save_revision().publish()
+    statuses = dict(Registration.objects.values_list("email", "status"))
+    assert statuses["c@person.example"] == "confirmed"
+    assert statuses["d@person.example"] == "waiting"
+    assert [m.to for m in mail.outbox] == [["c@person.example"]]
