@@ -237,7 +237,7 @@ def promote_waiting(event):
     return promoted
 
 
-def cancel(registration):
+def cancel(registration, *, user=None, reason="Cancelled by the registrant"):
     """Cancel a registration and give its place to the first person waiting; True if cancelled."""
     with transaction.atomic():
         event = EventPage.objects.select_for_update().get(pk=registration.event_id)
@@ -246,7 +246,9 @@ def cancel(registration):
             return False
         registration.status = RegistrationStatus.CANCELLED
         registration.cancelled_at = timezone.now()
-        registration._change_reason = "Cancelled by the registrant"
+        registration._change_reason = reason
+        if user is not None:
+            registration._history_user = user
         registration.save()
         promote_waiting(event)
     logger.info("Event registration %s cancelled.", registration.reference)

@@ -6,11 +6,20 @@ formulas, as in the affiliation exports. Every change is kept by
 django-simple-history and shown in the history view.
 """
 
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
 
+from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.models import Locale
 
 import django_filters
@@ -43,6 +52,64 @@ class RegistrationIndexView(generic.IndexView):
         return super().get_base_queryset().select_related("event")
 
 
+class RegistrationEditView(generic.EditView):
+    """The edit form, with "Cancel registration" for staff told by phone or e-mail."""
+
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        if self.object.status != RegistrationStatus.CANCELLED:
+            buttons.append(
+                HeaderButton(
+                    _("Cancel registration"),
+                    url=reverse("agreements_registration:cancel", args=[self.object.pk]),
+                    icon_name="cross",
+                )
+            )
+        return buttons
+
+
+class CancelRegistrationView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Cancel on the registrant's behalf; the place goes to the first person waiting."""
+
+    model = Registration  # the registered policy: the registrations group only
+    permission_required = "change"
+    template_name = "agreements/admin/cancel_registration.html"
+    page_title = _("Cancel registration")
+    header_icon = "date"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.object = get_object_or_404(Registration.objects.select_related("event"), pk=kwargs["pk"])
+
+    def get_page_subtitle(self):
+        return str(self.object)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {
+                "url": reverse("agreements_registration:index"),
+                "label": capfirst(Registration._meta.verbose_name_plural),
+            },
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(object=self.object, edit_url=self.edit_url())
+        return context
+
+    def edit_url(self):
+        return reverse("agreements_registration:edit", args=[self.object.pk])
+
+    def post(self, request, *args, **kwargs):
+        from agreements.registrations import cancel
+
+        if cancel(self.object, user=request.user, reason="Cancelled by staff"):
+            messages.success(request, _("The registration is cancelled."))
+        return redirect(self.edit_url())
+
+
 class RegistrationViewSet(AffiliationModelViewSet):
     """Registrations for events; filter by event to get one event's list and export it."""
 
@@ -55,6 +122,7 @@ class RegistrationViewSet(AffiliationModelViewSet):
     add_to_admin_menu = True
     filterset_class = RegistrationFilterSet
     index_view_class = RegistrationIndexView
+    edit_view_class = RegistrationEditView
     ordering = ["event", "created_at"]
     list_display = [
         "name",
@@ -88,6 +156,12 @@ class RegistrationViewSet(AffiliationModelViewSet):
         "accessibility_needs",
         "food_needs",
     ]
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("cancel/<int:pk>/", CancelRegistrationView.as_view(), name="cancel"),
+        ]
     export_headings = {"get_status_display": _("Status")}
     export_filename = "event-registrations"
     # Staff may correct what the registrant typed; places and the waiting list
@@ -100,3 +174,9 @@ class RegistrationViewSet(AffiliationModelViewSet):
         "accessibility_needs",
         "food_needs",
     ]
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("cancel/<int:pk>/", CancelRegistrationView.as_view(), name="cancel"),
+        ]

@@ -360,3 +360,30 @@ def test_more_places_published_go_to_the_people_waiting(
     assert statuses["c@person.example"] == "confirmed"
     assert statuses["d@person.example"] == "waiting"
     assert [m.to for m in mail.outbox] == [["c@person.example"]]
+
+
+def test_staff_cancel_on_behalf_and_the_place_moves_on(
+    registrations_manager, other_staff, open_event, django_capture_on_commit_callbacks
+):
+    first = RegistrationFactory(event=open_event)
+    RegistrationFactory(event=open_event)
+    waiting = RegistrationFactory(event=open_event, status=RegistrationStatus.WAITING)
+    url = reverse("agreements_registration:cancel", args=[first.pk])
+    edit = registrations_manager.get(reverse("agreements_registration:edit", args=[first.pk]))
+    assert url in edit.content.decode()
+    assert other_staff.post(url).status_code in (302, 403)
+    first.refresh_from_db()
+    assert first.status == RegistrationStatus.CONFIRMED
+
+    assert registrations_manager.get(url).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        response = registrations_manager.post(url)
+    assert response.status_code == 302
+    first.refresh_from_db()
+    waiting.refresh_from_db()
+    assert first.status == RegistrationStatus.CANCELLED
+    assert waiting.status == RegistrationStatus.CONFIRMED
+    latest = first.history.latest()
+    assert latest.history_user.username == "anm"
+    assert latest.history_change_reason == "Cancelled by staff"
+    assert [m.to for m in mail.outbox] == [[waiting.email]]
