@@ -80,7 +80,8 @@ class CancelRegistrationView(PermissionCheckedMixin, WagtailAdminTemplateMixin, 
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        self.object = get_object_or_404(Registration.objects.select_related("event"), pk=kwargs["pk"])
+        registrations = Registration.objects.select_related("event")
+        self.object = get_object_or_404(registrations, pk=kwargs["pk"])
 
     def get_page_subtitle(self):
         return str(self.object)
