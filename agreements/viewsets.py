@@ -157,12 +157,6 @@ class RegistrationViewSet(AffiliationModelViewSet):
         "accessibility_needs",
         "food_needs",
     ]
-
-    def get_urlpatterns(self):
-        return [
-            *super().get_urlpatterns(),
-            path("cancel/<int:pk>/", CancelRegistrationView.as_view(), name="cancel"),
-        ]
     export_headings = {"get_status_display": _("Status")}
     export_filename = "event-registrations"
     # Staff may correct what the registrant typed; places and the waiting list
