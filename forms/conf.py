@@ -18,12 +18,12 @@ def notify_email():
     return getattr(settings, "AFFILIATION_NOTIFY_EMAIL", "")
 
 
-def rate_limit():
+def rate_limit(setting="AFFILIATION_RATE_LIMIT", default="5/h"):
     """(max submissions, window in seconds) per client, from e.g. "5/h" or "20/10m"."""
-    value = getattr(settings, "AFFILIATION_RATE_LIMIT", "5/h")
+    value = getattr(settings, setting, default)
     match = RATE_PATTERN.match(str(value))
     if not match:
-        raise ValueError(f"AFFILIATION_RATE_LIMIT must look like '5/h', not {value!r}")
+        raise ValueError(f"{setting} must look like '5/h', not {value!r}")
     count, multiplier, unit = match.groups()
     return int(count), int(multiplier or 1) * PERIOD_SECONDS[unit]
 

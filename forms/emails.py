@@ -16,20 +16,26 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
 
 from forms import conf
-from forms.models import Application, ApplicationStatus
+from forms.models import ApplicationStatus
 
 logger = logging.getLogger(__name__)
 
 
 def render_email(name, context, language):
-    """(subject, body) of `forms/emails/<name>_{subject,body}.txt` in `language`."""
+    """(subject, body) of `<name>_{subject,body}.txt` in `language`.
+
+    A bare name is looked up in `forms/emails/`; other features pass a path
+    such as `agreements/emails/registration_confirmed`.
+    """
+    template = name if "/" in name else f"forms/emails/{name}"
     with translation.override(language):
-        subject = render_to_string(f"forms/emails/{name}_subject.txt", context)
-        body = render_to_string(f"forms/emails/{name}_body.txt", context)
+        subject = render_to_string(f"{template}_subject.txt", context)
+        body = render_to_string(f"{template}_body.txt", context)
     return " ".join(subject.split()), body.strip() + "\n"
 
 
-def send(name, context, language, to, reply_to=None):
+def send(name, context, language, to, reply_to=None, attachments=None):
+    """Render and send one plain-text e-mail; `attachments` are (filename, content, mimetype)."""
     subject, body = render_email(name, context, language)
     message = EmailMessage(
         subject=subject,
@@ -37,6 +43,7 @@ def send(name, context, language, to, reply_to=None):
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=to,
         reply_to=reply_to or None,
+        attachments=attachments or None,
     )
     message.send(fail_silently=False)
 
@@ -74,28 +81,40 @@ def base_context(application):
     }
 
 
-def mark_sent(application, field):
-    Application.objects.filter(pk=application.pk).update(**{field: timezone.now()})
-    setattr(application, field, timezone.now())
+def mark_sent(obj, field):
+    type(obj)._default_manager.filter(pk=obj.pk).update(**{field: timezone.now()})
+    setattr(obj, field, timezone.now())
 
 
-def deliver(kind, application, field, compose):
-    """Send one e-mail with `compose()`; record it in `field`; False (and a log line) on failure."""
+def deliver(
+    kind,
+    obj,
+    field,
+    compose,
+    *,
+    what="affiliation application",
+    retry="send_pending_affiliation_emails will try again",
+):
+    """Send one e-mail with `compose()`; record it in `field`; False (and a log line) on failure.
+
+    `obj` is quoted in the log by its `reference`, never by a person's name or address.
+    """
     try:
         sent = compose()
     except Exception as exc:  # any failure of the mail system must be survivable
         logger.warning(
-            "Could not send the %s e-mail for affiliation application %s (%s); "
-            "send_pending_affiliation_emails will try again.",
+            "Could not send the %s e-mail for %s %s (%s); %s.",
             kind,
-            application.reference,
+            what,
+            obj.reference,
             type(exc).__name__,
+            retry,
         )
         return False
     if sent is False:
         return False
-    mark_sent(application, field)
-    logger.info("Sent the %s e-mail for affiliation application %s.", kind, application.reference)
+    mark_sent(obj, field)
+    logger.info("Sent the %s e-mail for %s %s.", kind, what, obj.reference)
     return True
 
 

@@ -98,7 +98,33 @@ def language_choices():
     return [(code, name) for code, name in settings.LANGUAGES]
 
 
-class ApplicationForm(ModelForm):
+class SanitisedFormMixin:
+    """Remove control characters, and line breaks from one-line fields, before validation.
+
+    A name with a line break would break the e-mail subject it is quoted in.
+    List the one-line fields in `SINGLE_LINE_FIELDS`.
+    """
+
+    SINGLE_LINE_FIELDS = set()
+
+    def _clean_fields(self):
+        if self.is_bound:
+            data = self.data.copy()
+            for name in self.fields:
+                key = self.add_prefix(name)
+                if key in data:
+                    data.setlist(key, [self._sanitise(name, v) for v in data.getlist(key)])
+            self.data = data
+        super()._clean_fields()
+
+    def _sanitise(self, name, value):
+        value = CONTROL_CHARACTERS.sub("", value)
+        if name in self.SINGLE_LINE_FIELDS:
+            value = LINE_BREAKS.sub(" ", value)
+        return value
+
+
+class ApplicationForm(SanitisedFormMixin, ModelForm):
     """What an organisation fills in to join; about five minutes on a phone."""
 
     no_organisation_number = BooleanField(
@@ -322,25 +348,6 @@ class ApplicationForm(ModelForm):
 
     # -- one field at a time --------------------------------------------------
 
-    def _clean_fields(self):
-        # Remove control characters, and line breaks from one-line fields, before
-        # any validation sees the value: a name with a line break would break the
-        # e-mail subject it is quoted in.
-        if self.is_bound:
-            data = self.data.copy()
-            for name in self.fields:
-                key = self.add_prefix(name)
-                if key in data:
-                    data.setlist(key, [self._sanitise(name, v) for v in data.getlist(key)])
-            self.data = data
-        super()._clean_fields()
-
-    def _sanitise(self, name, value):
-        value = CONTROL_CHARACTERS.sub("", value)
-        if name in self.SINGLE_LINE_FIELDS:
-            value = LINE_BREAKS.sub(" ", value)
-        return value
-
     def clean_organisation_number(self):
         value = self.cleaned_data.get("organisation_number", "")
         if not value:
@@ -463,6 +470,7 @@ class ApplicationForm(ModelForm):
 
 __all__ = [
     "ApplicationForm",
+    "SanitisedFormMixin",
     "issue_form_token",
     "make_invitation_token",
     "read_form_token",

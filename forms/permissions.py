@@ -14,17 +14,28 @@ REVIEW_PERMISSION = "forms.review_application"
 REVIEWERS_GROUP = "Anslutningsgranskare"
 
 
-class ApplicationPermissionPolicy(ModelPermissionPolicy):
-    """Model permissions, plus the review permission for everything, and no add or delete."""
+class GatedPermissionPolicy(ModelPermissionPolicy):
+    """Model permissions, plus one gate permission for everything, and no add or delete.
+
+    For plain models holding personal data that only one group may see:
+    set `gate_app` and `gate_codename`; the action named by the gate's
+    codename prefix (e.g. "review") needs the gate alone.
+    """
 
     never_allowed = {"add", "delete"}
+    gate_app = "forms"
+    gate_codename = "review_application"
+
+    @property
+    def gate_action(self):
+        return self.gate_codename.split("_", 1)[0]
 
     def user_has_permission(self, user, action):
         if action in self.never_allowed:
             return False
-        if not user.has_perm(REVIEW_PERMISSION):
+        if not user.has_perm(f"{self.gate_app}.{self.gate_codename}"):
             return False
-        if action == "review":
+        if action == self.gate_action:
             return True
         return super().user_has_permission(user, action)
 
@@ -32,11 +43,15 @@ class ApplicationPermissionPolicy(ModelPermissionPolicy):
         return any(self.user_has_permission(user, action) for action in actions)
 
     def users_with_any_permission(self, actions):
-        actions = set(actions) - self.never_allowed - {"review"}
-        reviewers = self._get_users_with_any_permission_codenames({"review_application"})
+        actions = set(actions) - self.never_allowed - {self.gate_action}
+        gated = self._get_users_with_any_permission_codenames({self.gate_codename})
         if not actions:
-            return reviewers
-        return super().users_with_any_permission(actions).filter(pk__in=reviewers.values("pk"))
+            return gated
+        return super().users_with_any_permission(actions).filter(pk__in=gated.values("pk"))
 
     def users_with_permission(self, action):
         return self.users_with_any_permission([action])
+
+
+class ApplicationPermissionPolicy(GatedPermissionPolicy):
+    """Applications: only affiliation reviewers (`forms.review_application`)."""

@@ -28,13 +28,17 @@ def client_address(request):
     return request.META.get("REMOTE_ADDR", "")
 
 
-def hit(request):
-    """Count one submission; return (allowed, seconds until the window ends)."""
-    limit, window = conf.rate_limit()
+def hit(request, *, scope="affiliation", rate=None):
+    """Count one submission; return (allowed, seconds until the window ends).
+
+    Other public forms (event registrations) count in their own `scope`, with
+    their own `rate` (max submissions, window in seconds).
+    """
+    limit, window = rate or conf.rate_limit()
     now = int(time.time())
     window_start = now - now % window
     client = salted_hmac("forms.ratelimit", client_address(request)).hexdigest()[:32]
-    key = f"forms:affiliation-rate:{client}:{window_start}"
+    key = f"forms:{scope}-rate:{client}:{window_start}"
     cache.add(key, 0, timeout=window + 60)
     try:
         count = cache.incr(key)

@@ -79,7 +79,11 @@ def register_for(agreement, selected_type=None):
         for s in listed
         if selected_type is None or s.organisation.organisation_type == selected_type
     ]
-    application_page = ApplicationPage.objects.live().child_of(agreement).first()
+    structure = getattr(agreement, "structure", None)
+    if structure is not None:  # an AgreementPage: its child pages are fetched in one query
+        application_page = structure["application_page"]
+    else:
+        application_page = ApplicationPage.objects.live().child_of(agreement).first()
     return {
         "agreement": agreement,
         "signatures": shown,

@@ -138,13 +138,11 @@ def redirect_to_receipt(page, request, application):
     return HttpResponseRedirect(f"{url}?receipt={application.reference}", status=303)
 
 
-def error_summary(form):
+def error_summary(form, form_anchor="#application-form"):
     """Links to every field in error, in form order, for the summary at the top."""
     if form is None or not form.is_bound:
         return []
-    items = [
-        {"href": "#application-form", "message": message} for message in form.non_field_errors()
-    ]
+    items = [{"href": form_anchor, "message": message} for message in form.non_field_errors()]
     for field in form:
         if field.errors and not field.is_hidden:
             anchor = field.auto_id
@@ -152,7 +150,7 @@ def error_summary(form):
                 anchor = f"{anchor}_0"
             items.extend({"href": f"#{anchor}", "message": message} for message in field.errors)
     for field in form.hidden_fields():
-        items.extend({"href": "#application-form", "message": m} for m in field.errors)
+        items.extend({"href": form_anchor, "message": m} for m in field.errors)
     return items
 
 

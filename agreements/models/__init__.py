@@ -1,6 +1,7 @@
 """Agreement models, one module per concern."""
 
 from .agreements import AgreementIndexPage, AgreementPage, AgreementStatus, agreement_status
+from .bodies import BodyKind, BodyMember, BodyPage, MemberSide
 from .commitments import Commitment, Party
 from .contacts import ContactPoint
 from .events import (
@@ -9,6 +10,7 @@ from .events import (
     EventIndexPage,
     EventKind,
     EventPage,
+    event_listing,
     forums_held,
 )
 from .followup import (
@@ -21,6 +23,11 @@ from .followup import (
 )
 from .plans import Activity, ActivityPlanPage, ActivityStatus
 from .principles import PrinciplePage
+from .registrations import (
+    REGISTRANT_PERSONAL_FIELDS,
+    Registration,
+    RegistrationStatus,
+)
 
 __all__ = [
     "Activity",
@@ -35,6 +42,9 @@ __all__ = [
     "AgreementIndexPage",
     "AgreementPage",
     "AgreementStatus",
+    "BodyKind",
+    "BodyMember",
+    "BodyPage",
     "Commitment",
     "ContactPoint",
     "EventAudience",
@@ -42,8 +52,13 @@ __all__ = [
     "EventKind",
     "EventPage",
     "FORUM_KINDS",
+    "MemberSide",
     "Party",
     "PrinciplePage",
+    "REGISTRANT_PERSONAL_FIELDS",
+    "Registration",
+    "RegistrationStatus",
     "agreement_status",
+    "event_listing",
     "forums_held",
 ]

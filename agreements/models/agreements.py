@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
@@ -284,6 +285,7 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         "agreements.EventIndexPage",
         "agreements.ActivityPlanPage",
         "agreements.FollowUpReportPage",
+        "agreements.BodyPage",
         "home.StandardPage",
         "forms.ApplicationPage",
     ]
@@ -362,6 +364,56 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         replacement = next((p for p in neighbours if p.replaces_id == self.pk), None)
         self.__dict__["live_replacement"] = replacement
         return previous, replacement
+
+    # -- forums, bodies and the application page ------------------------------
+
+    @cached_property
+    def structure(self):
+        """The agreement's supporting structure for its page, in one query.
+
+        The live events listing, the bodies (consultation group, working
+        groups, network) and the application page directly below the
+        agreement, and the next forum (the live dialogue forum or follow-up
+        conference that has not ended, soonest first) below its listing. Plain
+        `Page` rows (title and URL are all the page needs); the next forum's
+        `eventpage` carries its time and place.
+        """
+        from forms.models import ApplicationPage
+
+        from .bodies import BodyPage
+        from .events import FORUM_KINDS, EventIndexPage
+
+        types = ContentType.objects.get_for_models(EventIndexPage, BodyPage, ApplicationPage)
+        type_ids = {model: content_type.pk for model, content_type in types.items()}
+        rows = list(
+            Page.objects.live()
+            .filter(path__startswith=self.path)
+            .filter(
+                Q(depth=self.depth + 1, content_type_id__in=type_ids.values())
+                | Q(
+                    depth=self.depth + 2,
+                    eventpage__kind__in=FORUM_KINDS,
+                    eventpage__end__gte=timezone.now(),
+                )
+            )
+            .select_related("eventpage")
+            .order_by("path")
+        )
+        children = [row for row in rows if row.depth == self.depth + 1]
+        forums = sorted(
+            (row for row in rows if row.depth == self.depth + 2),
+            key=lambda row: row.eventpage.start,
+        )
+        return {
+            "events_index": next(
+                (p for p in children if p.content_type_id == type_ids[EventIndexPage]), None
+            ),
+            "bodies": [p for p in children if p.content_type_id == type_ids[BodyPage]],
+            "application_page": next(
+                (p for p in children if p.content_type_id == type_ids[ApplicationPage]), None
+            ),
+            "next_forum": forums[0] if forums else None,
+        }
 
     # -- commitments --------------------------------------------------------
 

@@ -13,8 +13,10 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.fields import RichTextField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -47,12 +49,30 @@ class EventAudience(models.TextChoices):
     CONSULTATION_GROUP = "consultation_group", _("The consultation group")
 
 
-class EventIndexPage(LocalizedPageMixin, EditorialPageMixin, Page):
+class AgendaItemBlock(blocks.StructBlock):
+    """One item of the agenda: when it starts (and ends), what happens."""
+
+    time = blocks.TimeBlock(label=_("Starts"), format="%H:%M")
+    end_time = blocks.TimeBlock(label=_("Ends"), required=False, format="%H:%M")
+    item = blocks.CharBlock(label=_("Item"), max_length=200)
+    details = blocks.TextBlock(label=_("Details"), required=False, max_length=600)
+
+    class Meta:
+        icon = "time"
+        label = _("Agenda item")
+
+
+class AgendaBlock(blocks.StreamBlock):
+    item = AgendaItemBlock()
+
+
+class EventIndexPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, Page):
     """The forums and meetings of one agreement version, upcoming and past.
 
     One per agreement version, directly under it, so an event belongs to the
     agreement whose forums it counts towards, and each agreement has its own
-    calendar feed.
+    calendar feed: `calendar/` below this page, one per language (the
+    page's translations have their own URLs, each feed in its language).
     """
 
     intro = models.TextField(_("short introduction"), max_length=600, blank=True)
@@ -69,13 +89,43 @@ class EventIndexPage(LocalizedPageMixin, EditorialPageMixin, Page):
         verbose_name = _("events listing")
         verbose_name_plural = _("events listings")
 
+    def get_events(self):
+        """The live events of this listing, by start; what the listing and the feed show."""
+        return (
+            EventPage.objects.child_of(self)
+            .live()
+            .order_by("start", "path")
+            .only(*EventPage.LISTING_FIELDS)
+        )
 
-class EventPage(LocalizedPageMixin, EditorialPageMixin, Page):
+    def get_context(self, request, *args, **kwargs):
+        from agreements.calendar import feed_urls
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(event_listing(self, request.GET))
+        context["agreement"] = self.get_parent()
+        context["feed_url"], context["webcal_url"] = feed_urls(self, request)
+        return context
+
+    @path("")
+    def listing(self, request):
+        return self.render(request)
+
+    @path("calendar/")
+    def calendar_feed(self, request):
+        """The subscribable feed of every event of the agreement, in this page's language."""
+        from agreements.calendar import feed_response
+
+        return feed_response(self, request)
+
+
+class EventPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, Page):
     """One forum event: when, where, for whom, and afterwards what came of it.
 
     Times are stored in UTC and shown in Europe/Stockholm (the site's time
     zone), so a calendar export carries the right local time across daylight
-    saving changes.
+    saving changes. Routes below the page: `calendar/` (add to calendar),
+    `register/` (the registration form posts here) and `cancel/<token>/`.
     """
 
     kind = models.CharField(
@@ -90,6 +140,12 @@ class EventPage(LocalizedPageMixin, EditorialPageMixin, Page):
     )
     description = RichTextField(
         _("description"), features=["bold", "italic", "link", "ol", "ul"], blank=True
+    )
+    agenda = StreamField(
+        AgendaBlock(),
+        verbose_name=_("agenda"),
+        blank=True,
+        help_text=_("The programme, item by item, with the time each item starts."),
     )
     place = models.TextField(
         _("place"),
@@ -108,11 +164,78 @@ class EventPage(LocalizedPageMixin, EditorialPageMixin, Page):
         choices=EventAudience.choices,
         default=EventAudience.EVERYONE,
     )
+    interpretation = models.TextField(
+        _("interpretation"),
+        max_length=600,
+        blank=True,
+        help_text=_(
+            "Which languages are interpreted (including sign language), or how to ask for "
+            "interpretation and by when."
+        ),
+    )
+    accessibility = models.TextField(
+        _("accessibility"),
+        max_length=1000,
+        blank=True,
+        help_text=_(
+            "Step-free access, hearing loop, toilets, quiet room, how to get there: what a "
+            "visitor needs to know in advance."
+        ),
+    )
+
+    # Registration (optional).
+    registration_enabled = models.BooleanField(
+        _("take registrations"),
+        default=False,
+        help_text=_("Show a registration form on the event page."),
+    )
+    registration_closed = models.BooleanField(
+        _("registration closed"),
+        default=False,
+        help_text=_("Close the registration now, whatever the deadline."),
+    )
+    registration_deadline = models.DateTimeField(
+        _("registration deadline"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to take registrations until the event starts."),
+    )
+    capacity = models.PositiveIntegerField(
+        _("places"),
+        null=True,
+        blank=True,
+        help_text=_("The number of places. Leave empty for no limit."),
+    )
+    waiting_list = models.BooleanField(
+        _("waiting list"),
+        default=True,
+        help_text=_(
+            "When the event is full, put further registrations on a waiting list. A place "
+            "that becomes free goes to the first person waiting, who is told by e-mail."
+        ),
+    )
+
+    # After the event.
     organisations_attended = models.PositiveSmallIntegerField(
         _("organisations that attended"),
         null=True,
         blank=True,
         help_text=_("Filled in after the event."),
+    )
+    minutes = RichTextField(
+        _("minutes or documentation"),
+        features=["h3", "bold", "italic", "link", "document-link", "ol", "ul"],
+        blank=True,
+        help_text=_("What was discussed and decided, filled in after the event."),
+    )
+    minutes_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("minutes as a document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The minutes or documentation as a file, e.g. an accessible PDF."),
     )
 
     content_panels = [
@@ -122,16 +245,42 @@ class EventPage(LocalizedPageMixin, EditorialPageMixin, Page):
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")], heading=_("Time")),
         FieldPanel("summary"),
         FieldPanel("description"),
+        FieldPanel("agenda"),
         MultiFieldPanel(
-            [FieldPanel("place"), FieldPanel("online_url"), FieldPanel("audience")],
-            heading=_("Place and audience"),
+            [
+                FieldPanel("place"),
+                FieldPanel("online_url"),
+                FieldPanel("audience"),
+                FieldPanel("interpretation"),
+                FieldPanel("accessibility"),
+            ],
+            heading=_("Place, audience and accessibility"),
         ),
-        MultiFieldPanel([FieldPanel("organisations_attended")], heading=_("After the event")),
+        MultiFieldPanel(
+            [
+                FieldPanel("registration_enabled"),
+                FieldPanel("registration_closed"),
+                FieldRowPanel([FieldPanel("registration_deadline"), FieldPanel("capacity")]),
+                FieldPanel("waiting_list"),
+            ],
+            heading=_("Registration"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("organisations_attended"),
+                FieldPanel("minutes"),
+                FieldPanel("minutes_document"),
+            ],
+            heading=_("After the event"),
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("description"),
+        index.SearchField("agenda"),
         index.SearchField("place"),
+        index.SearchField("minutes"),
+        index.AutocompleteField("summary"),
         index.FilterField("kind"),
         index.FilterField("start"),
     ]
@@ -141,12 +290,42 @@ class EventPage(LocalizedPageMixin, EditorialPageMixin, Page):
         SynchronizedField("start", overridable=False),
         SynchronizedField("end", overridable=False),
         SynchronizedField("online_url", overridable=False),
+        # An address is the same in every language; a translator may still override it.
+        SynchronizedField("place"),
         SynchronizedField("audience", overridable=False),
         SynchronizedField("organisations_attended", overridable=False),
+        SynchronizedField("registration_enabled", overridable=False),
+        SynchronizedField("registration_closed", overridable=False),
+        SynchronizedField("registration_deadline", overridable=False),
+        SynchronizedField("capacity", overridable=False),
+        SynchronizedField("waiting_list", overridable=False),
+        SynchronizedField("minutes_document"),
     ]
 
     parent_page_types = ["agreements.EventIndexPage"]
     subpage_types = []
+
+    # What the listing and the calendar feed read: one query, without the
+    # agenda, minutes or registration settings.
+    LISTING_FIELDS = (
+        "id",
+        "title",
+        "slug",
+        "url_path",
+        "path",
+        "depth",
+        "locale_id",
+        "translation_key",
+        "last_published_at",
+        "kind",
+        "start",
+        "end",
+        "summary",
+        "description",
+        "place",
+        "online_url",
+        "audience",
+    )
 
     class Meta:
         verbose_name = _("event")
@@ -154,12 +333,108 @@ class EventPage(LocalizedPageMixin, EditorialPageMixin, Page):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.start and self.end and self.end < self.start:
-            raise ValidationError({"end": _("The event cannot end before it starts.")})
+            errors["end"] = _("The event cannot end before it starts.")
+        if self.registration_deadline and self.start and self.registration_deadline > self.start:
+            errors["registration_deadline"] = _("The deadline cannot be after the event starts.")
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def is_past(self):
         return self.end < timezone.now()
+
+    @property
+    def is_forum(self):
+        return self.kind in FORUM_KINDS
+
+    @property
+    def registration_closes(self):
+        """When registration closes: the deadline, else the start of the event."""
+        return self.registration_deadline or self.start
+
+    def registration_is_open(self, now=None):
+        now = now or timezone.now()
+        return (
+            self.registration_enabled
+            and not self.registration_closed
+            and now < self.registration_closes
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["events_index"] = self.get_parent()
+        return context
+
+    # -- routes ---------------------------------------------------------------
+
+    @path("")
+    def event(self, request):
+        from agreements.registrations import event_page_response
+
+        return event_page_response(self, request)
+
+    @path("register/")
+    def register(self, request):
+        from agreements.registrations import register_view
+
+        return register_view(self, request)
+
+    @path("cancel/<str:token>/")
+    def cancel(self, request, token):
+        from agreements.registrations import cancel_view
+
+        return cancel_view(self, request, token)
+
+    @path("calendar/")
+    def calendar_file(self, request):
+        """The event as an .ics file: "add to calendar"."""
+        from agreements.calendar import event_response
+
+        return event_response(self, request)
+
+
+def event_listing(index, params, *, now=None):
+    """Upcoming and past events of `index`, filtered by kind and year: one query.
+
+    `params` is the request's GET. Unknown filter values are ignored (the
+    whole listing shows). The choices offered are the kinds and years that
+    occur in the listing, so a filter never leads to an empty page.
+    """
+    now = now or timezone.now()
+    events = list(index.get_events())
+    for event in events:
+        event.local_start = timezone.localtime(event.start)
+    kinds_present = {event.kind for event in events}
+    kind_choices = [(value, label) for value, label in EventKind.choices if value in kinds_present]
+    years = sorted({event.local_start.year for event in events}, reverse=True)
+
+    kind = params.get("kind")
+    if kind not in kinds_present:
+        kind = None
+    try:
+        year = int(params.get("year", ""))
+    except ValueError:
+        year = None
+    if year not in years:
+        year = None
+
+    selected = [
+        event
+        for event in events
+        if (kind is None or event.kind == kind) and (year is None or event.local_start.year == year)
+    ]
+    return {
+        "upcoming_events": [event for event in selected if event.end >= now],
+        "past_events": [event for event in reversed(selected) if event.end < now],
+        "kind": kind,
+        "year": year,
+        "kind_choices": kind_choices,
+        "years": years,
+        "filtered": kind is not None or year is not None,
+        "total_events": len(events),
+    }
 
 
 def forums_held(agreement, year, *, now=None):

@@ -3,11 +3,14 @@
 from .agreements import (
     AgreementIndexPageFactory,
     AgreementPageFactory,
+    BodyMemberFactory,
+    BodyPageFactory,
     CommitmentFactory,
     ContactPointFactory,
     EventIndexPageFactory,
     EventPageFactory,
     PrinciplePageFactory,
+    RegistrationFactory,
 )
 from .followup import (
     ActivityFactory,
@@ -24,10 +27,13 @@ __all__ = [
     "FollowUpReportPageFactory",
     "AgreementIndexPageFactory",
     "AgreementPageFactory",
+    "BodyMemberFactory",
+    "BodyPageFactory",
     "CommitmentFactory",
     "ContactPointFactory",
     "EventIndexPageFactory",
     "EventPageFactory",
     "PrinciplePageFactory",
+    "RegistrationFactory",
     "StandardPageFactory",
 ]

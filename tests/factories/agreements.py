@@ -8,13 +8,19 @@ import wagtail_factories
 from agreements.models import (
     AgreementIndexPage,
     AgreementPage,
+    BodyKind,
+    BodyMember,
+    BodyPage,
     Commitment,
     ContactPoint,
     EventIndexPage,
     EventKind,
     EventPage,
+    MemberSide,
     Party,
     PrinciplePage,
+    Registration,
+    RegistrationStatus,
 )
 
 
@@ -90,3 +96,37 @@ class EventPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = EventPage
+
+
+class RegistrationFactory(factory.django.DjangoModelFactory):
+    """A registration with a place; invented people only."""
+
+    event = None
+    status = RegistrationStatus.CONFIRMED
+    name = factory.Sequence(lambda n: f"Deltagare {n}")
+    organisation = "Föreningen Exempel"
+    email = factory.Sequence(lambda n: f"deltagare{n}@person.example")
+
+    class Meta:
+        model = Registration
+
+
+class BodyPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Samrådsgruppen {n}")
+    slug = factory.Sequence(lambda n: f"samradsgruppen-{n}")
+    kind = BodyKind.CONSULTATION_GROUP
+    summary = "Gruppen bereder dialogforum och följer upp överenskommelsen."
+
+    class Meta:
+        model = BodyPage
+
+
+class BodyMemberFactory(factory.django.DjangoModelFactory):
+    page = None
+    side = MemberSide.CIVIL_SOCIETY
+    role = "Ledamot"
+    organisation = factory.Sequence(lambda n: f"Förening {n}")
+    sort_order = factory.Sequence(int)
+
+    class Meta:
+        model = BodyMember

@@ -4,7 +4,8 @@
 
 Finds the applications where the address is the contact person's, with
 every historical version of them, and the public record of the
-organisations they concern.
+organisations they concern; and the event registrations made with the
+address, with their history.
 """
 
 import json
@@ -16,7 +17,34 @@ from django.core.validators import validate_email
 from django.forms.models import model_to_dict
 from django.utils import timezone
 
+from agreements.models import Registration
 from forms.models import Application, Signature
+
+
+def history_of(obj):
+    return [
+        {
+            "date": record.history_date,
+            "type": record.get_history_type_display(),
+            "changed_by": record.history_user.get_username() if record.history_user else None,
+            "reason": record.history_change_reason,
+            "values": {
+                field.name: getattr(record, field.attname)
+                for field in type(obj)._meta.concrete_fields
+            },
+        }
+        for record in obj.history.order_by("history_date").select_related("history_user")
+    ]
+
+
+def registration_data(registration):
+    data = model_to_dict(registration)
+    data.update(
+        event=str(registration.event),
+        created_at=registration.created_at,
+        history=history_of(registration),
+    )
+    return data
 
 
 def application_data(application):
@@ -30,19 +58,7 @@ def application_data(application):
         organisation=str(application.organisation) if application.organisation else None,
         reviewed_by=application.reviewed_by.get_username() if application.reviewed_by else None,
     )
-    data["history"] = [
-        {
-            "date": record.history_date,
-            "type": record.get_history_type_display(),
-            "changed_by": record.history_user.get_username() if record.history_user else None,
-            "reason": record.history_change_reason,
-            "values": {
-                field.name: getattr(record, field.attname)
-                for field in Application._meta.concrete_fields
-            },
-        }
-        for record in application.history.order_by("history_date").select_related("history_user")
-    ]
+    data["history"] = history_of(application)
     return data
 
 
@@ -70,10 +86,19 @@ class Command(BaseCommand):
         )
         applications += list(Application.objects.filter(pk__in=list(history_only)))
         organisations = {a.organisation for a in applications if a.organisation}
+        registration_ids = set(
+            Registration.history.filter(email__iexact=email).values_list("id", flat=True)
+        )
+        registrations = (
+            Registration.objects.filter(pk__in=registration_ids)
+            .select_related("event")
+            .order_by("created_at")
+        )
         export = {
             "email": email,
             "exported_at": timezone.now(),
             "applications": [application_data(a) for a in applications],
+            "event_registrations": [registration_data(r) for r in registrations],
             "organisations": [
                 {
                     "name": o.name,

@@ -479,3 +479,8 @@ STRINGS = {
     "Bara de handläggare på Föreningsstöd som granskar ansökningar ser uppgifterna. De visas aldrig på webbplatsen: där syns bara organisationens namn, typ, webbplats och datum för anslutningen. Om ansökan avslås eller organisationen lämnar överenskommelsen tas personuppgifterna bort efter tolv månader.": "لا يطّلع على هذه المعلومات إلا موظفو Föreningsstöd الذين يراجعون الطلبات، ولا تُعرض أبدًا على الموقع: إذ يظهر هناك فقط اسم المنظمة ونوعها وموقعها الإلكتروني وتاريخ انضمامها. وإذا رُفض الطلب أو انسحبت المنظمة من الاتفاقية، تُحذف البيانات الشخصية بعد اثني عشر شهرًا.",
     "Föreningsstöd går igenom ansökan och hör av sig inom några veckor.": "يراجع Föreningsstöd الطلب ويتواصل معكم خلال بضعة أسابيع.",
 }
+
+# The events listing and the upcoming forum: home/demo_content/translations/events.py
+from .events import EVENT_STRINGS  # noqa: E402
+
+STRINGS.update(EVENT_STRINGS["ar"])

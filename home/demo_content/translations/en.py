@@ -535,3 +535,8 @@ STRINGS = {
     "Bara de handläggare på Föreningsstöd som granskar ansökningar ser uppgifterna. De visas aldrig på webbplatsen: där syns bara organisationens namn, typ, webbplats och datum för anslutningen. Om ansökan avslås eller organisationen lämnar överenskommelsen tas personuppgifterna bort efter tolv månader.": "Only the Föreningsstöd officers who review applications see this information. It is never shown on the website: there we show only the organisation's name, type, website and the date it joined. If the application is rejected or the organisation leaves the agreement, the personal data is deleted after twelve months.",
     "Föreningsstöd går igenom ansökan och hör av sig inom några veckor.": "Föreningsstöd reviews the application and will be in touch within a few weeks.",
 }
+
+# The events listing and the upcoming forum: home/demo_content/translations/events.py
+from .events import EVENT_STRINGS  # noqa: E402
+
+STRINGS.update(EVENT_STRINGS["en"])

@@ -530,3 +530,8 @@ STRINGS = {
     "Bara de handläggare på Föreningsstöd som granskar ansökningar ser uppgifterna. De visas aldrig på webbplatsen: där syns bara organisationens namn, typ, webbplats och datum för anslutningen. Om ansökan avslås eller organisationen lämnar överenskommelsen tas personuppgifterna bort efter tolv månader.": "Tiedot näkevät vain ne Föreningsstödin käsittelijät, jotka tarkastavat hakemuksia. Niitä ei koskaan näytetä verkkosivustolla: siellä näkyvät vain järjestön nimi, tyyppi, verkkosivusto ja liittymispäivä. Jos hakemus hylätään tai järjestö eroaa sopimuksesta, henkilötiedot poistetaan kahdentoista kuukauden kuluttua.",
     "Föreningsstöd går igenom ansökan och hör av sig inom några veckor.": "Föreningsstöd käy hakemuksen läpi ja ottaa yhteyttä muutaman viikon kuluessa.",
 }
+
+# The events listing and the upcoming forum: home/demo_content/translations/events.py
+from .events import EVENT_STRINGS  # noqa: E402
+
+STRINGS.update(EVENT_STRINGS["fi"])

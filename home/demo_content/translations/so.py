@@ -553,3 +553,8 @@ STRINGS = {
     "Bara de handläggare på Föreningsstöd som granskar ansökningar ser uppgifterna. De visas aldrig på webbplatsen: där syns bara organisationens namn, typ, webbplats och datum för anslutningen. Om ansökan avslås eller organisationen lämnar överenskommelsen tas personuppgifterna bort efter tolv månader.": "Kaliya shaqaalaha Föreningsstöd ee eega codsiyada ayaa arka macluumaadkan. Marnaba laguma soo bandhigo websaydka: halkaas waxaa ka muuqda oo kaliya magaca ururka, nooca, websaydka iyo taariikhda uu ku biiray. Haddii codsiga la diido ama ururku ka baxo heshiiska, macluumaadka shakhsiga ah waa la tirtiraa laba iyo toban bilood kadib.",
     "Föreningsstöd går igenom ansökan och hör av sig inom några veckor.": "Föreningsstöd ayaa eegaya codsiga oo idinla soo xiriiri doona dhowr toddobaad gudahood.",
 }
+
+# The events listing and the upcoming forum: home/demo_content/translations/events.py
+from .events import EVENT_STRINGS  # noqa: E402
+
+STRINGS.update(EVENT_STRINGS["so"])

@@ -28,7 +28,7 @@ from agreements.models import (
 from editorial import roles
 from forms.demo import load_demo_affiliations
 from forms.models import ApplicationPage
-from home.demo_content import agreements_sv, followup_sv, pages_sv
+from home.demo_content import agreements_sv, events_sv, followup_sv, pages_sv
 from home.i18n import content_language_codes
 from home.models import HomePage, StandardPage
 
@@ -182,6 +182,7 @@ class Command(BaseCommand):
                 *ApplicationPage.objects.child_of(current),
             ]
         )
+        events_sv.load(self, current)
 
     def ensure_translations(self, objects):
         """Translate the demo objects with wagtail-localize, from home/demo_content/translations."""

@@ -14,7 +14,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('agreements', '0002_events'),
+        ('agreements', '0003_events_registrations_bodies'),
         ('wagtailcore', '0098_apitoken'),
     ]
 

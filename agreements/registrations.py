@@ -1,0 +1,370 @@
+"""Registration for an event: the form, places and waiting list, cancelling.
+
+The form follows the affiliation form's pattern (forms/): a code-defined
+ModelForm, errors in a focusable summary with links and at each field,
+nothing typed lost, a honeypot and a minimum fill time, a per-client rate
+limit, the row saved first and the e-mail sent after commit by a
+django-tasks task.
+
+Places are counted on the event in the source language, whichever language
+version the person registered on, with the event's row locked
+(`select_for_update`) while counting, so two people registering for the
+last place at the same moment cannot both get it.
+"""
+
+import logging
+import math
+from functools import partial
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.forms import CharField, EmailInput, HiddenInput, ModelForm, Textarea, TextInput
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Locale
+
+from agreements.models import EventPage, Registration, RegistrationStatus
+from forms import conf, ratelimit
+from forms.forms import SanitisedFormMixin, issue_form_token, read_form_token
+from forms.views import error_summary
+
+logger = logging.getLogger(__name__)
+
+FORM_ANCHOR = "#registration-form"
+RECEIPTS = {"confirmed", "waiting", "received"}
+
+
+def rate_limit():
+    """(max registrations, window) per client: EVENT_REGISTRATION_RATE_LIMIT, default 10/h."""
+    return conf.rate_limit("EVENT_REGISTRATION_RATE_LIMIT", "10/h")
+
+
+# -- the form -------------------------------------------------------------------------
+
+
+class RegistrationForm(SanitisedFormMixin, ModelForm):
+    """Name, organisation, e-mail and needs: what the organisers need to plan the event."""
+
+    # The honeypot and the fill-time token, as on the affiliation form.
+    fax = CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        max_length=100,
+        widget=TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    form_token = CharField(widget=HiddenInput, required=False)
+
+    SINGLE_LINE_FIELDS = {"name", "organisation", "email", "interpretation_language", "food_needs"}
+
+    class Meta:
+        model = Registration
+        fields = [
+            "name",
+            "organisation",
+            "email",
+            "interpretation_language",
+            "accessibility_needs",
+            "food_needs",
+        ]
+        labels = {
+            "name": _("Name"),
+            "organisation": _("Organisation (optional)"),
+            "email": _("E-mail"),
+            "interpretation_language": _("Interpretation (optional)"),
+            "accessibility_needs": _("Accessibility needs (optional)"),
+            "food_needs": _("Food preferences or allergies (optional)"),
+        }
+        help_texts = {
+            "email": _("We send the confirmation and a link for cancelling here."),
+            "interpretation_language": _(
+                "The language you need interpretation into, e.g. Arabic or Swedish sign language."
+            ),
+            "accessibility_needs": _(
+                "E.g. a hearing loop, step-free access, an assistant or a seat near the front."
+            ),
+        }
+        error_messages = {
+            "name": {"required": _("Enter your name.")},
+            "email": {
+                "required": _("Enter your e-mail address."),
+                "invalid": _("Enter an e-mail address like name@example.se."),
+            },
+        }
+        widgets = {
+            "name": TextInput(attrs={"autocomplete": "name"}),
+            "organisation": TextInput(attrs={"autocomplete": "organization"}),
+            "email": EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
+            "interpretation_language": TextInput(attrs={"autocomplete": "off"}),
+            "accessibility_needs": Textarea(attrs={"rows": 3}),
+            "food_needs": TextInput(attrs={"autocomplete": "off"}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.is_spam = False
+        if not self.is_bound:
+            self.initial.setdefault("form_token", issue_form_token())
+
+    def visible_fields_in_order(self):
+        return [self[name] for name in self.Meta.fields]
+
+    def clean_fax(self):
+        if self.cleaned_data.get("fax"):
+            self.is_spam = True
+        return ""
+
+    def clean_form_token(self):
+        token = read_form_token(self.cleaned_data.get("form_token"))
+        if token is None:
+            raise ValidationError(
+                _("The form had expired. Check your answers and send them again."),
+                code="expired",
+            )
+        if timezone.now().timestamp() - token[1] < conf.min_fill_seconds():
+            self.is_spam = True
+        return self.cleaned_data["form_token"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.is_spam:
+            raise ValidationError(
+                _("We could not accept the form. Please check your answers and send it again."),
+                code="spam",
+            )
+        return cleaned
+
+
+# -- places and the waiting list ------------------------------------------------------------
+
+
+def source_event(event):
+    """The event in the default language: registrations of every language version point here."""
+    try:
+        default = Locale.get_default()
+    except Locale.DoesNotExist:
+        return event
+    if event.locale_id == default.pk:
+        return event
+    return (
+        EventPage.objects.filter(translation_key=event.translation_key, locale=default).first()
+        or event
+    )
+
+
+def event_in_language(event, language):
+    """The live version of `event` in `language`, else `event` itself."""
+    translated = (
+        EventPage.objects.live()
+        .filter(translation_key=event.translation_key, locale__language_code=language)
+        .first()
+    )
+    return translated or event
+
+
+def places_taken(event):
+    return Registration.objects.filter(event=event).confirmed().count()
+
+
+def places_left(event):
+    """None when there is no limit."""
+    if event.capacity is None:
+        return None
+    return max(0, event.capacity - places_taken(event))
+
+
+def queue_email(registration, kind):
+    from agreements import tasks
+
+    transaction.on_commit(partial(tasks.send_registration_email.enqueue, registration.pk, kind))
+
+
+def register(event, form, language):
+    """Store a registration with a place or on the waiting list: (registration, status name).
+
+    The status name is "confirmed", "waiting", "received" (the address is
+    already registered: nothing new is stored or sent, and the page says no
+    more than for a new registration) or "full" (no place, no waiting list).
+    """
+    source = source_event(event)
+    email = form.cleaned_data["email"]
+    with transaction.atomic():
+        locked = EventPage.objects.select_for_update().get(pk=source.pk)
+        active = Registration.objects.filter(event=locked).exclude(
+            status=RegistrationStatus.CANCELLED
+        )
+        if active.filter(email__iexact=email).exists():
+            return None, "received"
+        taken = active.filter(status=RegistrationStatus.CONFIRMED).count()
+        if locked.capacity is None or taken < locked.capacity:
+            status = RegistrationStatus.CONFIRMED
+        elif locked.waiting_list:
+            status = RegistrationStatus.WAITING
+        else:
+            return None, "full"
+        registration = form.save(commit=False)
+        registration.event = locked
+        registration.status = status
+        registration.language = language
+        registration.save()
+        queue_email(registration, "confirmation")
+    logger.info("Event registration %s stored (%s).", registration.reference, status)
+    return registration, status
+
+
+def promote_waiting(event):
+    """Give free places to the people waiting longest; call inside a transaction with the lock."""
+    if event.start <= timezone.now():
+        return []
+    promoted = []
+    waiting = Registration.objects.filter(event=event).waiting().select_for_update()
+    free = None if event.capacity is None else event.capacity - places_taken(event)
+    for registration in waiting:
+        if free is not None and free <= 0:
+            break
+        registration.status = RegistrationStatus.CONFIRMED
+        registration.promoted_at = timezone.now()
+        registration._change_reason = "Moved from the waiting list"
+        registration.save()
+        queue_email(registration, "promotion")
+        promoted.append(registration)
+        if free is not None:
+            free -= 1
+    return promoted
+
+
+def cancel(registration, *, user=None, reason="Cancelled by the registrant"):
+    """Cancel a registration and give its place to the first person waiting; True if cancelled."""
+    with transaction.atomic():
+        event = EventPage.objects.select_for_update().get(pk=registration.event_id)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status == RegistrationStatus.CANCELLED:
+            return False
+        registration.status = RegistrationStatus.CANCELLED
+        registration.cancelled_at = timezone.now()
+        registration._change_reason = reason
+        if user is not None:
+            registration._history_user = user
+        registration.save()
+        promote_waiting(event)
+    logger.info("Event registration %s cancelled.", registration.reference)
+    return True
+
+
+def promote_after_publish(sender, instance, **kwargs):
+    """When an event is published with more places (or without a limit), the waiting get them.
+
+    Connected to Wagtail's `page_published` for `EventPage` in `AgreementsConfig.ready`.
+    """
+    if not instance.registration_enabled:
+        return
+    source = source_event(instance)
+    with transaction.atomic():
+        locked = EventPage.objects.select_for_update().get(pk=source.pk)
+        promoted = promote_waiting(locked)
+    for registration in promoted:
+        logger.info("Event registration %s moved from the waiting list.", registration.reference)
+
+
+# -- views ------------------------------------------------------------------------------------
+
+
+def current_language():
+    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
+def registration_context(page, form=None):
+    """What the event page shows about registration."""
+    if not page.registration_enabled:
+        return {"registration_open": False}
+    is_open = page.registration_is_open()
+    left = places_left(source_event(page)) if is_open else None
+    if is_open and form is None:
+        form = RegistrationForm()
+    return {
+        "registration_open": is_open,
+        "places_left": left,
+        "event_full": left == 0,
+        "registration_form": form if is_open else None,
+        "error_summary": error_summary(form, FORM_ANCHOR) if is_open else [],
+    }
+
+
+def render_event(page, request, *, form=None, status=200, **extra):
+    context = page.get_context(request)
+    context.update(registration_context(page, form))
+    receipt = request.GET.get("registration")
+    context["receipt"] = receipt if receipt in RECEIPTS else None
+    context.update(extra)
+    return TemplateResponse(request, page.get_template(request), context, status=status)
+
+
+def event_page_response(page, request):
+    return render_event(page, request)
+
+
+def register_view(page, request):
+    """POST: store a registration and send the person to the receipt; GET: the event page."""
+    if request.method != "POST":
+        return HttpResponseRedirect(page.get_url(request))
+    if not page.registration_is_open():
+        return render_event(page, request)
+    form = RegistrationForm(request.POST, instance=Registration())
+    if not form.is_valid():
+        if "form_token" in form.errors:
+            form.data = form.data.copy()
+            form.data["form_token"] = issue_form_token()
+        if form.is_spam:
+            logger.info("Event registration refused as automated (honeypot or fill time).")
+        return render_event(page, request, form=form)
+
+    allowed, retry_after = ratelimit.hit(request, scope="event-registration", rate=rate_limit())
+    if not allowed:
+        logger.info("Event registration refused: rate limit reached for a client.")
+        response = render_event(
+            page,
+            request,
+            form=form,
+            status=429,
+            rate_limited=True,
+            retry_minutes=math.ceil(retry_after / 60),
+        )
+        response["Retry-After"] = str(retry_after)
+        return response
+
+    _registration, outcome = register(page, form, current_language())
+    if outcome == "full":
+        return render_event(page, request, form=form, registration_full=True)
+    url = page.get_url(request)
+    return HttpResponseRedirect(f"{url}?registration={outcome}#registration", status=303)
+
+
+def cancel_view(page, request, token):
+    """GET: ask to confirm (mail scanners open links); POST: cancel."""
+    registration = (
+        Registration.objects.filter(cancel_token=token, event=source_event(page))
+        .select_related("event")
+        .first()
+    )
+    if registration is None or registration.personal_data_removed_at:
+        raise Http404
+    if request.method not in ("GET", "POST"):
+        return HttpResponseNotAllowed(["GET", "POST"])
+    cancelled_now = False
+    event_started = page.start <= timezone.now()
+    if request.method == "POST" and not event_started:
+        cancelled_now = cancel(registration)
+        registration.refresh_from_db()
+    context = page.get_context(request)
+    context.update(
+        registration_status=registration.status,
+        already_cancelled=registration.status == RegistrationStatus.CANCELLED and not cancelled_now,
+        cancelled_now=cancelled_now,
+        event_started=event_started,
+    )
+    return TemplateResponse(request, "agreements/event_cancel.html", context)
