@@ -56,7 +56,8 @@ def purge_from_cdn(pages):
     from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
     batch = PurgeBatch()
-    for page in {page.pk: page for page in (p for root in pages for p in pages_showing(root))}.values():
+    concerned = {page.pk: page for root in pages for page in pages_showing(root)}
+    for page in concerned.values():
         batch.add_page(page)
     batch.purge()
 

@@ -12,7 +12,7 @@ import dj_database_url
 from operations import conf as operations
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, INSTALLED_APPS, MIDDLEWARE, env
+from .base import BASE_DIR, DEFAULT_FROM_EMAIL, INSTALLED_APPS, MIDDLEWARE, env
 
 DEBUG = False
 CMS_ENVIRONMENT = "production"
@@ -134,7 +134,7 @@ EMAIL_HOST_PASSWORD = env.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
 EMAIL_TIMEOUT = int(env.get("EMAIL_TIMEOUT", "20"))
-SERVER_EMAIL = env.get("SERVER_EMAIL", env.get("DEFAULT_FROM_EMAIL", "noreply@overenskommelse.example"))
+SERVER_EMAIL = env.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 # HTTPS and security headers. Behind a TLS-terminating proxy set
 # SECURE_PROXY_SSL_HEADER=1 (it must set X-Forwarded-Proto itself).

@@ -54,7 +54,9 @@ def test_healthz_answers_any_host_name(production, client, settings):
         ("/en/overenskommelsen/", "en", "The site is temporarily unavailable"),
     ],
 )
-def test_database_down_gives_a_friendly_localized_503(production, client, home_page, path, lang, text):
+def test_database_down_gives_a_friendly_localized_503(
+    production, client, home_page, path, lang, text
+):
     with database_down():
         response = client.get(path)
     assert response.status_code == 503

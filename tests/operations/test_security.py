@@ -64,7 +64,7 @@ def test_admin_login_locks_out_after_repeated_failures(client, admin_user, setti
     # Locked out: even the right password is refused now, with a friendly page.
     response = login(client, "password")
     assert response.status_code == 429
-    assert b"Too many failed logins" in response.content
+    assert "För många misslyckade inloggningar" in response.content.decode()
     assert "_auth_user_id" not in client.session
 
 
@@ -104,7 +104,7 @@ def upload(admin_client, name, content):
 def test_admin_refuses_a_disguised_document(admin_client):
     response = upload(admin_client, "beslut.pdf", b"<html><script>alert(1)</script></html>")
     assert response.status_code == 200
-    assert "does not match its type" in response.content.decode()
+    assert "stämmer inte med filtypen" in response.content.decode()
     assert not get_document_model().objects.exists()
 
 
