@@ -97,7 +97,7 @@ class PageCacheMiddleware:
             if enabled() and "Cache-Control" not in response:
                 patch_cache_control(response, private=True)
             return response
-        generation = current_generation()
+        generation = request.page_cache_generation = current_generation()
         key = cache_key(request, generation)
         cached = cache.get(key)
         if cached is not None:

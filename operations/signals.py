@@ -76,6 +76,12 @@ def on_snippet_change(sender, instance, **kwargs):
         purge(f"{sender._meta.label} {instance.pk} published or unpublished")
 
 
+def on_site_root_saved(sender, instance, **kwargs):
+    """Site roots are kept per process (operations/routing.py): any save of one refreshes them."""
+    if isinstance(instance, Page) and instance.depth is not None and instance.depth <= 2:
+        purge(f"site root {instance.pk} saved")
+
+
 def on_row_change(sender, instance, **kwargs):
     agreement = getattr(instance, "agreement", None)
     purge(f"{sender._meta.label} {instance.pk} changed", [agreement] if agreement else [])
@@ -86,6 +92,7 @@ def connect():
     page_unpublished.connect(on_page_change, dispatch_uid="pagecache_unpublished")
     post_page_move.connect(on_page_change, dispatch_uid="pagecache_moved")
     post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="pagecache_page_deleted")
+    post_save.connect(on_site_root_saved, dispatch_uid="pagecache_site_root_saved")
     published.connect(on_snippet_change, dispatch_uid="pagecache_snippet_published")
     unpublished.connect(on_snippet_change, dispatch_uid="pagecache_snippet_unpublished")
     for label in SHOWN_MODELS:
