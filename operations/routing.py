@@ -17,6 +17,7 @@ from django.utils import translation
 from wagtail.models import Site
 
 from . import pagecache
+from .middleware import DATABASE_ERRORS, service_unavailable
 
 _roots = {}
 
@@ -56,15 +57,18 @@ class RouteCacheMiddleware:
         generation = getattr(request, "page_cache_generation", None)
         if generation is None:
             generation = pagecache.current_generation()
-        entry = cached_root(request, generation)
-        if entry is None:
-            return None
-        site, root = entry
-        request._wagtail_site = site
-        path = view_args[0] if view_args else view_kwargs.get("path", "")
-        components = [component for component in (path or "").split("/") if component]
         try:
-            request._wagtail_route_for_request = root.route(request, components)
-        except Http404:
-            request._wagtail_route_for_request = None
+            entry = cached_root(request, generation)
+            if entry is None:
+                return None
+            site, root = entry
+            request._wagtail_site = site
+            path = view_args[0] if view_args else view_kwargs.get("path", "")
+            components = [component for component in (path or "").split("/") if component]
+            try:
+                request._wagtail_route_for_request = root.route(request, components)
+            except Http404:
+                request._wagtail_route_for_request = None
+        except DATABASE_ERRORS:
+            return service_unavailable(request)
         return None
