@@ -139,9 +139,7 @@ def main():
     if paths.get("events"):
         pages["events listing"] = paths["events"]
     uncached_env = {**env, "PAGE_CACHE_TIMEOUT": "0"}
-    counts = json.loads(
-        shell(uncached_env, f"PATHS = {pages!r}\n" + COUNT_QUERIES, "COUNTS")
-    )
+    counts = json.loads(shell(uncached_env, f"PATHS = {pages!r}\n" + COUNT_QUERIES, "COUNTS"))
 
     rows = {}
     with servers.app_servers(env, [PORT], workers=2) as (base,):
