@@ -56,7 +56,7 @@ class RouteCacheMiddleware:
             return None
         generation = getattr(request, "page_cache_generation", None)
         if generation is None:
-            generation = pagecache.current_generation()
+            generation = request.page_cache_generation = pagecache.current_generation()
         try:
             entry = cached_root(request, generation)
             if entry is None:

@@ -69,6 +69,9 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 PAGE_CACHE_TIMEOUT = int(env.get("PAGE_CACHE_TIMEOUT", "600"))
 PAGE_CACHE_BROWSER_MAX_AGE = int(env.get("PAGE_CACHE_BROWSER_MAX_AGE", "60"))
 PAGE_CACHE_SHARED_MAX_AGE = int(env.get("PAGE_CACHE_SHARED_MAX_AGE", "300"))
+# The heavy parts of a page (commitment matrix, register) per publication and
+# language, for the requests the page cache cannot serve (operations/templatetags).
+FRAGMENT_CACHE_TIMEOUT = int(env.get("FRAGMENT_CACHE_TIMEOUT", "3600"))
 PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/django-admin/", "/healthz")
 
 # Front-end cache (CDN or Varnish) purged on publish, when configured.
