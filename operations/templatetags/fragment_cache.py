@@ -1,4 +1,4 @@
-"""`{% fragment_cache "name" vary... %}…{% endfragment_cache %}`: parts of a page in the shared cache.
+"""`{% fragment_cache "name" vary... %}…{% endfragment_cache %}`: page parts in the shared cache.
 
 The heavy parts of a page (the principles × parties matrix, the register of
 hundreds of signatories) are rendered once per publication and language: the

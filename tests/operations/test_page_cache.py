@@ -158,7 +158,7 @@ def test_cache_is_off_when_the_timeout_is_zero(page, client, settings):
 
 
 def test_fragments_of_a_logged_in_view_are_purged_with_the_pages(page, admin_client, settings):
-    """The matrix and register fragments serve requests the page cache cannot, and are purged too."""
+    """Matrix and register fragments serve what the page cache cannot, and are purged too."""
     settings.FRAGMENT_CACHE_TIMEOUT = 600
     ApplicationPageFactory(parent=page)
     assert "Nya föreningen" not in fetch(admin_client, page.url).content.decode()
