@@ -2,8 +2,9 @@
 
 Every app server reads and writes the same cache (Redis in production), so
 a page rendered by one server is served by all of them, and a purge on one
-is seen by all at once. Purging is coarse on purpose: every cache key
-carries a site-wide *generation*, and any change that a public page could
+is seen by all at once. Purging is coarse on purpose: every entry
+carries the site-wide *generation* it was rendered in (read together with
+the page in one round trip), and any change that a public page could
 show (a page published, unpublished or moved, a translation published, a
 new signatory, a contact point changed) replaces the generation, so every
 cached page is stale at once. Correctness does not depend on knowing which
@@ -50,10 +51,22 @@ def purge_all(reason=""):
     logger.info("Page cache purged (%s).", reason or "change")
 
 
-def cache_key(request, generation):
+def cache_key(request):
+    """The page's key; the entry stores the generation it was rendered in."""
     location = f"{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(location.encode()).hexdigest()
-    return f"pagecache:{generation}:{digest}"
+    return f"pagecache:page:{digest}"
+
+
+def lookup(request):
+    """(current generation, cached response or None), in one round trip to the cache."""
+    key = cache_key(request)
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = found.get(GENERATION_KEY) or current_generation()
+    entry = found.get(key)
+    if entry is not None and entry[0] == generation:
+        return generation, key, entry[1]
+    return generation, key, None
 
 
 def excluded_path(path):
@@ -97,9 +110,8 @@ class PageCacheMiddleware:
             if enabled() and "Cache-Control" not in response:
                 patch_cache_control(response, private=True)
             return response
-        generation = request.page_cache_generation = current_generation()
-        key = cache_key(request, generation)
-        cached = cache.get(key)
+        generation, key, cached = lookup(request)
+        request.page_cache_generation = generation
         if cached is not None:
             cached[HIT_HEADER] = "hit"
             return cached
@@ -107,7 +119,7 @@ class PageCacheMiddleware:
         if request.method == "GET" and response_is_cacheable(request, response):
             self.mark_public(response)
             response[HIT_HEADER] = "miss"
-            cache.set(key, response, timeout=settings.PAGE_CACHE_TIMEOUT)
+            cache.set(key, (generation, response), timeout=settings.PAGE_CACHE_TIMEOUT)
         elif "Cache-Control" not in response:
             # Not the same for everyone: no CDN or proxy may keep it.
             patch_cache_control(response, private=True)
