@@ -5,6 +5,7 @@ SMTP to a port where nothing listens (a real connection refused).
 """
 
 import datetime
+from unittest import mock
 
 from django.core import mail
 from django.core.management import call_command
@@ -31,7 +32,9 @@ def smtp_down(settings):
 
 
 def run_worker():
-    call_command("db_worker", "--batch", "--no-startup-delay", "--queue-name", "*", verbosity=0)
+    """The worker, in this test's transaction (it would close the connection between tasks)."""
+    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
+        call_command("db_worker", "--batch", "--no-startup-delay", "--queue-name", "*", verbosity=0)
 
 
 def test_review_request_survives_a_mail_outage(

@@ -21,7 +21,11 @@ import pytest
 from tests.factories import AgreementPageFactory, PrinciplePageFactory
 from tests.factories.forms import SignatureFactory
 
-pytestmark = [pytest.mark.restore, pytest.mark.django_db(transaction=True)]
+# serialized_rollback: earlier transactional tests flush what migrations created.
+pytestmark = [
+    pytest.mark.restore,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 PATHS = ["/", "/overenskommelsen/", "/overenskommelsen/2025-2028/", "/open-data/signatories.json"]
 
