@@ -8,7 +8,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install migrate demo lint format messages check-messages lock clean
+.PHONY: run test install migrate demo lint format messages check-messages lock clean bench
 
 ## run: set everything up, build the demo site and serve it at http://127.0.0.1:8000
 ## (with scheduled publishing and expiry checked every minute in the background)
@@ -65,3 +65,8 @@ lock:
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media .test-media
+
+## bench: a large data set under load with production settings (needs Redis and wrk;
+## PostgreSQL when DATABASE_URL is set); prints requests/s, latency and SQL queries
+bench: install
+	$(BIN)/python -m bench.run

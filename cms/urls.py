@@ -36,3 +36,4 @@ urlpatterns += i18n_patterns(
 )
 
 handler404 = "home.views.page_not_found"
+handler500 = "operations.views.server_error"

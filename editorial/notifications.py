@@ -92,8 +92,12 @@ def notify(kind, task_state, actor):
 
 
 @task()
-def send_review_email(kind, task_state_id, recipient_ids, actor_id):
-    """Render and send one review notification per recipient, in their language."""
+def send_review_email(kind, task_state_id, recipient_ids, actor_id, attempt=1):
+    """Render and send one review notification per recipient, in their language.
+
+    A recipient whose mail fails (mail server down) is tried again later
+    with growing delays, by the same task (see operations/mail.py).
+    """
     task_state = TaskState.objects.select_related("workflow_state", "task").get(pk=task_state_id)
     workflow_state = task_state.workflow_state
     obj = workflow_state.content_object
@@ -120,6 +124,7 @@ def send_review_email(kind, task_state_id, recipient_ids, actor_id):
         CHANGES_REQUESTED: lambda: _("Changes requested: %(title)s") % context,
     }
     sent = 0
+    failed = []
     for user in users:
         language = UserProfile.get_for_user(user).get_preferred_language()
         with translation.override(language):
@@ -128,11 +133,30 @@ def send_review_email(kind, task_state_id, recipient_ids, actor_id):
         try:
             send_mail(subject, body, None, [user.email])
             sent += 1
-        except Exception:
-            logger.exception(
-                "Could not send the %s notification for task state %s", kind, task_state_id
+        except Exception as exc:
+            failed.append(user.pk)
+            logger.warning(
+                "Could not send the %s notification for task state %s (%s)",
+                kind,
+                task_state_id,
+                type(exc).__name__,
             )
+    if failed:
+        retry_later(kind, task_state_id, failed, actor_id, attempt)
     return sent
+
+
+def retry_later(kind, task_state_id, recipient_ids, actor_id, attempt):
+    """Try the failed recipients again later, when the task backend can wait (production)."""
+    from operations.mail import retry_delay
+
+    delay = retry_delay(attempt)
+    if delay is None or not send_review_email.get_backend().supports_defer:
+        logger.error("Gave up the %s notification for task state %s", kind, task_state_id)
+        return
+    send_review_email.using(run_after=delay).enqueue(
+        kind, task_state_id, recipient_ids, actor_id, attempt + 1
+    )
 
 
 def on_task_submitted(sender, instance, user=None, **kwargs):

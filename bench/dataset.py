@@ -1,0 +1,116 @@
+"""The benchmark's data set: one large, realistic agreement in five languages.
+
+An agreement version with 7 principles, 60 commitments, 300 signatories, in
+Swedish and four translations, and (once those features are merged) 40
+events and 4 follow-up reports. Run inside Django:
+`manage.py shell -c "from bench.dataset import build; build()"`.
+"""
+
+import datetime
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from wagtail.models import Locale, Site
+
+from forms.demo import fictional_organisation_number
+from forms.models import OrganisationType
+from tests.factories import (
+    AgreementIndexPageFactory,
+    AgreementPageFactory,
+    CommitmentFactory,
+    PrinciplePageFactory,
+)
+from tests.factories.agreements import ContactPointFactory
+from tests.factories.forms import ApplicationPageFactory, OrganisationFactory, SignatureFactory
+
+LANGUAGES = ["en", "fi", "ar", "so"]
+PARTIES = ["municipality", "civil_society", "both"]
+PRINCIPLES = 7
+COMMITMENTS = 60
+SIGNATORIES = 300
+EVENTS = 40
+FOLLOW_UP_REPORTS = 4
+
+
+def add_events(agreement, count=EVENTS):
+    """INTEGRATOR: fill in after merging the `events` branch.
+
+    Create `count` published event pages under `agreement` (with their
+    listing page if the events feature has one) and return the listing's
+    URL path, e.g. "/overenskommelsen/2025-2028/evenemang/"; until then
+    this returns None and the benchmark leaves the events row out.
+    """
+    return None
+
+
+def add_follow_up_reports(agreement, count=FOLLOW_UP_REPORTS):
+    """INTEGRATOR: fill in after merging the `followup` branch.
+
+    Create `count` published follow-up reports of `agreement` (one a year).
+    Until then this adds nothing.
+    """
+    return None
+
+
+def translate(page, locale):
+    translated = page.copy_for_translation(locale)
+    translated.title = f"{page.title} ({locale.language_code})"
+    translated.save_revision().publish()
+    return translated
+
+
+@transaction.atomic
+def build():
+    """Build the data set; returns the URL paths the benchmark drives."""
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    contact = ContactPointFactory(live=True, email="foreningsstod@kommun.example")
+    index = AgreementIndexPageFactory(
+        parent=home, slug="overenskommelsen", title="Överenskommelsen"
+    )
+    agreement = AgreementPageFactory(
+        parent=index,
+        slug="2025-2028",
+        title="Överenskommelse 2025–2028",
+        contact=contact,
+        valid_from=datetime.date(2025, 1, 1),
+        valid_to=datetime.date(2028, 12, 31),
+    )
+    principles = [
+        PrinciplePageFactory(parent=agreement, title=f"Princip {n + 1}", slug=f"princip-{n + 1}")
+        for n in range(PRINCIPLES)
+    ]
+    for n in range(COMMITMENTS):
+        page = principles[n % PRINCIPLES] if n % 4 else agreement
+        CommitmentFactory(
+            page=page,
+            party=PARTIES[n % 3],
+            text=f"Åtagande {n + 1}: parterna samråder i god tid om förändringar som berör "
+            "föreningslivet och redovisar hur synpunkterna har tagits till vara.",
+        )
+    ApplicationPageFactory(parent=agreement, slug="anslut")
+    types = [choice for choice, _label in OrganisationType.choices]
+    for n in range(SIGNATORIES):
+        organisation = OrganisationFactory(
+            name=f"Förening {n + 1:03d} i Exempelby",
+            organisation_number=fictional_organisation_number(n),
+            organisation_type=types[n % len(types)],
+        )
+        SignatureFactory(
+            agreement=agreement,
+            organisation=organisation,
+            joined_on=datetime.date(2025, 1, 1) + datetime.timedelta(days=n % 300),
+        )
+    for code in LANGUAGES:
+        locale, _ = Locale.objects.get_or_create(language_code=code)
+        for page in [home, index, agreement, *principles]:
+            if not page.has_translation(locale):
+                translate(page, locale)
+    events_path = add_events(agreement)
+    add_follow_up_reports(agreement)
+    get_user_model().objects.filter(username="bench").delete()
+    return {
+        "agreement": agreement.url_path[len(home.url_path) - 1 :],
+        "agreement_id": agreement.pk,
+        "events": events_path,
+    }

@@ -1,0 +1,1 @@
+"""Running the site in production: caching, health, errors, security headers, jobs."""

@@ -1,0 +1,63 @@
+"""Django's Redis cache, degrading to "no cache" while Redis is unreachable.
+
+Everything that uses the cache (page cache, cached_db sessions, the
+affiliation rate limit, login throttling) treats a miss as normal, so a
+Redis outage costs speed, not availability: reads miss, writes are dropped,
+`incr` of a missing key raises ValueError as for an evicted key. Each
+failure is logged once per operation name, without keys or values.
+"""
+
+import functools
+import logging
+
+from django.core.cache.backends.redis import RedisCache
+
+logger = logging.getLogger(__name__)
+
+try:
+    from redis.exceptions import ConnectionError as RedisConnectionError
+    from redis.exceptions import TimeoutError as RedisTimeoutError
+
+    UNAVAILABLE = (RedisConnectionError, RedisTimeoutError, OSError)
+except ImportError:  # pragma: no cover - redis is a production dependency
+    UNAVAILABLE = (OSError,)
+
+# What each operation returns while the cache is unreachable.
+FALLBACKS = {
+    "get": lambda *args, **kwargs: kwargs.get("default", args[1] if len(args) > 1 else None),
+    "get_many": lambda *args, **kwargs: {},
+    "set": lambda *args, **kwargs: None,
+    "add": lambda *args, **kwargs: False,
+    "touch": lambda *args, **kwargs: False,
+    "delete": lambda *args, **kwargs: False,
+    "set_many": lambda *args, **kwargs: [],
+    "delete_many": lambda *args, **kwargs: None,
+    "has_key": lambda *args, **kwargs: False,
+    "clear": lambda *args, **kwargs: False,
+}
+
+
+def unavailable_incr(*args, **kwargs):
+    raise ValueError("The cache is unavailable.")
+
+
+def degrade(name, method):
+    fallback = FALLBACKS.get(name, unavailable_incr)
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except UNAVAILABLE as exc:
+            logger.warning("Cache unavailable for %s (%s).", name, type(exc).__name__)
+            return fallback(*args, **kwargs)
+
+    return wrapper
+
+
+class ResilientRedisCache(RedisCache):
+    """RedisCache whose operations never raise because Redis is down."""
+
+
+for _name in [*FALLBACKS, "incr", "decr"]:
+    setattr(ResilientRedisCache, _name, degrade(_name, getattr(RedisCache, _name)))

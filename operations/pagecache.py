@@ -1,0 +1,149 @@
+"""Anonymous page responses, cached in the shared cache and purged on change.
+
+Every app server reads and writes the same cache (Redis in production), so
+a page rendered by one server is served by all of them, and a purge on one
+is seen by all at once. Purging is coarse on purpose: every entry
+carries the site-wide *generation* it was rendered in (each server keeps
+the pages it served recently and only reads the generation for them), and
+any change that a public page could
+show (a page published, unpublished or moved, a translation published, a
+new signatory, a contact point changed) replaces the generation, so every
+cached page is stale at once. Correctness does not depend on knowing which
+pages show what; the cost is that one publish re-renders the site's pages
+on their next visit.
+
+Only what is the same for every visitor is cached: GET and HEAD requests
+without a session or messages cookie, answered 200 without setting a
+cookie (a CSRF-protected form sets or uses the CSRF cookie and so is never
+cached), without a CSRF token in the page and not marked private.
+"""
+
+import hashlib
+import logging
+import pickle
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.cache import patch_cache_control
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "pagecache:generation"
+HIT_HEADER = "X-Page-Cache"
+
+
+def enabled():
+    return getattr(settings, "PAGE_CACHE_TIMEOUT", 0) > 0
+
+
+def current_generation():
+    """The site-wide generation; created when missing (first use or evicted)."""
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        generation = uuid.uuid4().hex
+        if not cache.add(GENERATION_KEY, generation, timeout=None):
+            generation = cache.get(GENERATION_KEY) or generation
+    return generation
+
+
+def purge_all(reason=""):
+    """Make every cached page stale, on every app server sharing the cache."""
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    logger.info("Page cache purged (%s).", reason or "change")
+
+
+def cache_key(request):
+    """The page's key; the entry stores the generation it was rendered in."""
+    location = f"{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(location.encode()).hexdigest()
+    return f"pagecache:page:{digest}"
+
+
+# Pages this process has served from the shared cache, as pickles, with their
+# generation: a hit then costs one small read (the generation) instead of
+# fetching the whole page from Redis again.
+_recent = {}
+RECENT_LIMIT = 256
+
+
+def lookup(request):
+    """(current generation, key, cached response or None)."""
+    key = cache_key(request)
+    generation = current_generation()
+    recent = _recent.get(key)
+    if recent is not None and recent[0] == generation:
+        return generation, key, pickle.loads(recent[1])
+    entry = cache.get(key)
+    if entry is not None and entry[0] == generation:
+        if len(_recent) >= RECENT_LIMIT:
+            _recent.clear()
+        _recent[key] = (generation, pickle.dumps(entry[1], pickle.HIGHEST_PROTOCOL))
+        return generation, key, entry[1]
+    return generation, key, None
+
+
+def excluded_path(path):
+    prefixes = getattr(settings, "PAGE_CACHE_EXCLUDED_PREFIXES", ())
+    return path.startswith(tuple(prefixes))
+
+
+def request_is_cacheable(request):
+    if not enabled() or request.method not in ("GET", "HEAD"):
+        return False
+    if excluded_path(request.path_info):
+        return False
+    cookies = request.COOKIES
+    return not (settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies)
+
+
+def response_is_cacheable(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
+        return False
+    cache_control = response.get("Cache-Control", "")
+    if any(word in cache_control for word in ("private", "no-cache", "no-store")):
+        return False
+    session = getattr(request, "session", None)
+    if session is not None and session.accessed and not session.is_empty():
+        return False  # a view that read a non-empty session may show something personal
+    user = getattr(request, "user", None)
+    return not (user is not None and user.is_authenticated)
+
+
+class PageCacheMiddleware:
+    """Serve and store anonymous page responses; add CDN-friendly Cache-Control."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request_is_cacheable(request):
+            response = self.get_response(request)
+            if enabled() and "Cache-Control" not in response:
+                patch_cache_control(response, private=True)
+            return response
+        generation, key, cached = lookup(request)
+        request.page_cache_generation = generation
+        if cached is not None:
+            cached[HIT_HEADER] = "hit"
+            return cached
+        response = self.get_response(request)
+        if request.method == "GET" and response_is_cacheable(request, response):
+            self.mark_public(response)
+            response[HIT_HEADER] = "miss"
+            cache.set(key, (generation, response), timeout=settings.PAGE_CACHE_TIMEOUT)
+        elif "Cache-Control" not in response:
+            # Not the same for everyone: no CDN or proxy may keep it.
+            patch_cache_control(response, private=True)
+        return response
+
+    @staticmethod
+    def mark_public(response):
+        patch_cache_control(
+            response,
+            public=True,
+            max_age=getattr(settings, "PAGE_CACHE_BROWSER_MAX_AGE", 60),
+            s_maxage=getattr(settings, "PAGE_CACHE_SHARED_MAX_AGE", 300),
+        )

@@ -1,0 +1,105 @@
+"""What purges the page cache: every change that a public page can show.
+
+Each handler replaces the page cache's generation at once and again when
+the transaction commits: the first makes the change visible to the request
+that made it, the second closes the gap in which another server could
+cache the old page between the first and the commit. With
+wagtail.contrib.frontend_cache installed (FRONTEND_CACHE_* in the
+environment), the CDN or Varnish is told to drop the pages concerned too.
+"""
+
+from django.apps import apps
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+
+from wagtail.models import Page
+from wagtail.signals import (
+    page_published,
+    page_unpublished,
+    post_page_move,
+    published,
+    unpublished,
+)
+
+from . import pagecache
+
+# Plain models whose rows public pages show (app_label.ModelName).
+SHOWN_MODELS = [
+    "forms.Signature",
+    "forms.Organisation",
+    "agreements.Registration",
+    "wagtailcore.Site",
+    "wagtailcore.Locale",
+    "wagtailredirects.Redirect",
+]
+
+
+def purge(reason, pages=()):
+    pagecache.purge_all(reason)
+    transaction.on_commit(lambda: pagecache.purge_all(reason + ", committed"))
+    if apps.is_installed("wagtail.contrib.frontend_cache"):
+        pages = [page for page in pages if page is not None]
+        if pages:
+            transaction.on_commit(lambda: purge_from_cdn(pages))
+
+
+def pages_showing(page):
+    """The page, the pages above it (listings, menus) and their translations."""
+    base = page.specific_deferred if hasattr(page, "specific_deferred") else page
+    chain = [*base.get_ancestors().filter(depth__gt=1).live(), base]
+    result = []
+    for item in chain:
+        result.extend(Page.objects.filter(translation_key=item.translation_key).live())
+    return result
+
+
+def purge_from_cdn(pages):
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    batch = PurgeBatch()
+    concerned = {page.pk: page for root in pages for page in pages_showing(root)}
+    for page in concerned.values():
+        batch.add_page(page)
+    batch.purge()
+
+
+def on_page_change(sender, instance, **kwargs):
+    purge(f"page {instance.pk} {kwargs.get('signal_name', 'changed')}", [instance])
+
+
+def on_page_deleted(sender, instance, **kwargs):
+    if instance.live:
+        purge(f"page {instance.pk} deleted")
+
+
+def on_snippet_change(sender, instance, **kwargs):
+    if not isinstance(instance, Page):
+        purge(f"{sender._meta.label} {instance.pk} published or unpublished")
+
+
+def on_site_root_saved(sender, instance, **kwargs):
+    """Site roots are kept per process (operations/routing.py): any save of one refreshes them."""
+    if isinstance(instance, Page) and instance.depth is not None and instance.depth <= 2:
+        purge(f"site root {instance.pk} saved")
+
+
+def on_row_change(sender, instance, **kwargs):
+    agreement = getattr(instance, "agreement", None)
+    purge(f"{sender._meta.label} {instance.pk} changed", [agreement] if agreement else [])
+
+
+def connect():
+    page_published.connect(on_page_change, dispatch_uid="pagecache_published")
+    page_unpublished.connect(on_page_change, dispatch_uid="pagecache_unpublished")
+    post_page_move.connect(on_page_change, dispatch_uid="pagecache_moved")
+    post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="pagecache_page_deleted")
+    post_save.connect(on_site_root_saved, dispatch_uid="pagecache_site_root_saved")
+    published.connect(on_snippet_change, dispatch_uid="pagecache_snippet_published")
+    unpublished.connect(on_snippet_change, dispatch_uid="pagecache_snippet_unpublished")
+    for label in SHOWN_MODELS:
+        try:
+            model = apps.get_model(label)
+        except LookupError:
+            continue
+        post_save.connect(on_row_change, sender=model, dispatch_uid=f"pagecache_save_{label}")
+        post_delete.connect(on_row_change, sender=model, dispatch_uid=f"pagecache_delete_{label}")

@@ -1,0 +1,127 @@
+"""Security headers on the public site and in the admin, login lockout, document checks."""
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from wagtail.documents import get_document_model
+
+import pytest
+
+from operations.documents import content_matches_extension
+
+pytestmark = pytest.mark.django_db
+
+
+def test_public_page_has_the_security_headers(production, client, home_page):
+    response = client.get("/", secure=True)
+    assert response.status_code == 200
+    assert response["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["X-Frame-Options"] == "DENY"
+    assert "camera=()" in response["Permissions-Policy"]
+    csp = response["Content-Security-Policy"]
+    assert "default-src 'self'" in csp
+    assert "script-src 'self';" in csp
+    assert "unsafe-inline" not in csp
+    assert "frame-ancestors 'self'" in csp
+    assert "object-src 'none'" in csp
+
+
+def test_admin_runs_under_its_own_policy(production, admin_client):
+    response = admin_client.get("/admin/", secure=True)
+    assert response.status_code == 200
+    csp = response["Content-Security-Policy"]
+    assert "script-src 'self' 'unsafe-inline'" in csp
+    assert "style-src 'self' 'unsafe-inline'" in csp
+    assert "object-src 'none'" in csp
+    assert "unsafe-eval" not in csp
+
+
+def test_session_and_csrf_cookies_are_secure(production, client, admin_user):
+    client.get("/admin/login/", secure=True)
+    response = client.post(
+        "/admin/login/", {"username": "admin", "password": "password"}, secure=True
+    )
+    assert response.status_code == 302
+    assert response.cookies["sessionid"]["secure"]
+    assert response.cookies["sessionid"]["httponly"]
+    assert client.cookies["csrftoken"]["secure"]
+
+
+def login(client, password, username="admin"):
+    return client.post(
+        "/admin/login/", {"username": username, "password": password}, REMOTE_ADDR="203.0.113.7"
+    )
+
+
+def test_admin_login_locks_out_after_repeated_failures(client, admin_user, settings):
+    settings.AXES_FAILURE_LIMIT = 3
+    for _ in range(2):
+        response = login(client, "wrong")
+        assert response.status_code == 200  # the login form again, with an error
+    response = login(client, "wrong")
+    assert response.status_code == 429
+    # Locked out: even the right password is refused now, with a friendly page.
+    response = login(client, "password")
+    assert response.status_code == 429
+    assert "För många misslyckade inloggningar" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_a_correct_login_before_the_limit_resets_the_count(client, admin_user, settings):
+    settings.AXES_FAILURE_LIMIT = 3
+    login(client, "wrong")
+    login(client, "wrong")
+    assert login(client, "password").status_code == 302
+    client.logout()
+    assert login(client, "wrong").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("head", "extension", "ok"),
+    [
+        (b"%PDF-1.7\n...", "pdf", True),
+        (b"<!DOCTYPE html><script>alert(1)</script>", "pdf", False),
+        (b"MZ\x90\x00\x03", "docx", False),
+        (b"PK\x03\x04\x14\x00", "docx", True),
+        (b"namn;typ\nIdrottsf\xc3\xb6rening;ideell\n", "csv", True),
+        (b"<html><body>hej</body></html>", "txt", False),
+        (b"\x7fELF\x02\x01\x01\x00\x00", "txt", False),
+        (b"{\\rtf1\\ansi", "rtf", True),
+    ],
+)
+def test_document_content_must_match_its_extension(head, extension, ok):
+    assert content_matches_extension(head, extension) is ok
+
+
+def upload(admin_client, name, content):
+    return admin_client.post(
+        "/admin/documents/add/",
+        {"title": name, "file": SimpleUploadedFile(name, content), "collection": 1},
+    )
+
+
+def test_admin_refuses_a_disguised_document(admin_client):
+    response = upload(admin_client, "beslut.pdf", b"<html><script>alert(1)</script></html>")
+    assert response.status_code == 200
+    assert "stämmer inte med filtypen" in response.content.decode()
+    assert not get_document_model().objects.exists()
+
+
+def test_admin_refuses_a_document_of_a_type_not_allowed(admin_client):
+    response = upload(admin_client, "program.exe", b"MZ\x90\x00")
+    assert response.status_code == 200
+    assert not get_document_model().objects.exists()
+
+
+def test_admin_refuses_a_document_that_is_too_large(admin_client, settings):
+    settings.WAGTAILDOCS_MAX_UPLOAD_SIZE = 1024
+    response = upload(admin_client, "stor.pdf", b"%PDF-1.7\n" + b"0" * 2048)
+    assert response.status_code == 200
+    assert not get_document_model().objects.exists()
+
+
+def test_admin_accepts_a_real_pdf(admin_client):
+    response = upload(admin_client, "beslut.pdf", b"%PDF-1.7\n%%EOF\n")
+    assert response.status_code == 302
+    assert get_document_model().objects.get().title == "beslut.pdf"
