@@ -3,6 +3,7 @@
 from .agreements import AgreementIndexPage, AgreementPage, AgreementStatus, agreement_status
 from .commitments import Commitment, Party
 from .contacts import ContactPoint
+from .easy_read import EasyReadPage
 from .principles import PrinciplePage
 
 __all__ = [
@@ -11,6 +12,7 @@ __all__ = [
     "AgreementStatus",
     "Commitment",
     "ContactPoint",
+    "EasyReadPage",
     "Party",
     "PrinciplePage",
     "agreement_status",

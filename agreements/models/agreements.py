@@ -266,6 +266,9 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, Page):
         index.SearchField("shared_values"),
         index.SearchField("affiliation_rules"),
         index.SearchField("body"),
+        # Commitments are Orderables of the page: indexed with it, so a search
+        # for words in a commitment finds the page that makes it.
+        index.RelatedFields("commitments", [index.SearchField("text")]),
         index.FilterField("valid_from"),
     ]
     override_translatable_fields = [
@@ -276,7 +279,12 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, Page):
     ]
 
     parent_page_types = ["agreements.AgreementIndexPage", "home.HomePage"]
-    subpage_types = ["agreements.PrinciplePage", "home.StandardPage", "forms.ApplicationPage"]
+    subpage_types = [
+        "agreements.PrinciplePage",
+        "agreements.EasyReadPage",
+        "home.StandardPage",
+        "forms.ApplicationPage",
+    ]
 
     class Meta:
         verbose_name = _("agreement")
