@@ -11,13 +11,14 @@ from wagtail.models import Page
 
 import pytest
 
-from agreements.models import AgreementIndexPage, AgreementPage, PrinciplePage
+from agreements.models import AgreementIndexPage, AgreementPage, EasyReadPage, PrinciplePage
 from forms.models import ApplicationPage
-from home.models import HomePage, StandardPage
+from home.models import AccessibilityStatementPage, HomePage, StandardPage
 from tests.admin_forms import assert_refused
 from tests.factories import (
     AgreementIndexPageFactory,
     AgreementPageFactory,
+    EasyReadPageFactory,
     PrinciplePageFactory,
     StandardPageFactory,
 )
@@ -26,12 +27,20 @@ pytestmark = pytest.mark.django_db
 
 ALLOWED = {
     # page type: (allowed parent types, allowed subpage types)
-    HomePage: ({Page}, {AgreementIndexPage, AgreementPage, StandardPage}),
+    HomePage: (
+        {Page},
+        {AgreementIndexPage, AgreementPage, StandardPage, AccessibilityStatementPage},
+    ),
     StandardPage: ({HomePage, StandardPage, AgreementPage}, {StandardPage}),
     AgreementIndexPage: ({HomePage}, {AgreementPage}),
-    AgreementPage: ({AgreementIndexPage, HomePage}, {PrinciplePage, StandardPage, ApplicationPage}),
-    PrinciplePage: ({AgreementPage}, set()),
+    AgreementPage: (
+        {AgreementIndexPage, HomePage},
+        {PrinciplePage, EasyReadPage, StandardPage, ApplicationPage},
+    ),
+    PrinciplePage: ({AgreementPage}, {EasyReadPage}),
     ApplicationPage: ({AgreementPage}, set()),
+    EasyReadPage: ({AgreementPage, PrinciplePage}, set()),
+    AccessibilityStatementPage: ({HomePage}, set()),
 }
 
 
@@ -54,13 +63,16 @@ def one_page_of_each_type(home_page):
     other_home = root.add_child(instance=HomePage(title="Hem 2", slug="hem-2"))
     index = AgreementIndexPageFactory(parent=other_home)
     agreement = AgreementPageFactory(parent=index)
+    principle = PrinciplePageFactory(parent=agreement)
     return {
         Page: root,
         HomePage: home_page,
         AgreementIndexPage: index,
         AgreementPage: agreement,
-        PrinciplePage: PrinciplePageFactory(parent=agreement),
+        PrinciplePage: principle,
         StandardPage: StandardPageFactory(parent=home_page),
+        # Under a second principle: one easy-to-read version per page.
+        EasyReadPage: EasyReadPageFactory(parent=PrinciplePageFactory(parent=agreement)),
     }
 
 
@@ -87,10 +99,11 @@ def test_agreement_index_is_limited_to_one_per_home_page(agreement_index):
     ("parent_type", "subpage_types"),
     [
         (Page, {HomePage}),
-        (HomePage, {AgreementIndexPage, AgreementPage, StandardPage}),
+        (HomePage, {AgreementIndexPage, AgreementPage, StandardPage, AccessibilityStatementPage}),
         (StandardPage, {StandardPage}),
         (AgreementIndexPage, {AgreementPage}),
-        (AgreementPage, {PrinciplePage, StandardPage, ApplicationPage}),
+        (AgreementPage, {PrinciplePage, EasyReadPage, StandardPage, ApplicationPage}),
+        (PrinciplePage, {EasyReadPage}),
     ],
 )
 def test_admin_offers_exactly_the_allowed_page_types(
@@ -123,9 +136,17 @@ def test_admin_offers_exactly_the_allowed_page_types(
     assert offered == subpage_types
 
 
-def test_admin_offers_no_child_pages_under_a_principle(admin_client, one_page_of_each_type):
-    principle = one_page_of_each_type[PrinciplePage]
+def test_admin_offers_no_child_pages_under_an_easy_read_version(
+    admin_client, one_page_of_each_type
+):
+    easy_read = one_page_of_each_type[EasyReadPage]
 
-    response = admin_client.get(reverse("wagtailadmin_pages:add_subpage", args=(principle.pk,)))
+    response = admin_client.get(reverse("wagtailadmin_pages:add_subpage", args=(easy_read.pk,)))
 
     assert_refused(admin_client, response)
+
+
+def test_one_easy_read_version_per_page(one_page_of_each_type):
+    easy_read = one_page_of_each_type[EasyReadPage]
+    assert not EasyReadPage.can_create_at(easy_read.get_parent())
+    assert EasyReadPage.can_create_at(one_page_of_each_type[PrinciplePage])

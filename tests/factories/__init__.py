@@ -5,15 +5,18 @@ from .agreements import (
     AgreementPageFactory,
     CommitmentFactory,
     ContactPointFactory,
+    EasyReadPageFactory,
     PrinciplePageFactory,
 )
-from .home import StandardPageFactory
+from .home import AccessibilityStatementPageFactory, StandardPageFactory
 
 __all__ = [
+    "AccessibilityStatementPageFactory",
     "AgreementIndexPageFactory",
     "AgreementPageFactory",
     "CommitmentFactory",
     "ContactPointFactory",
+    "EasyReadPageFactory",
     "PrinciplePageFactory",
     "StandardPageFactory",
 ]

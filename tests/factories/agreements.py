@@ -10,6 +10,7 @@ from agreements.models import (
     AgreementPage,
     Commitment,
     ContactPoint,
+    EasyReadPage,
     Party,
     PrinciplePage,
 )
@@ -62,3 +63,12 @@ class CommitmentFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Commitment
+
+
+class EasyReadPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Lättläst {n}")
+    slug = "lattlast"
+    intro = "Här kan du läsa om överenskommelsen."
+
+    class Meta:
+        model = EasyReadPage
