@@ -26,9 +26,7 @@ def translate(page, code, title):
     return translated
 
 
-def test_agreement_links_to_its_easy_read_version_from_the_page_and_the_header(
-    client, agreement
-):
+def test_agreement_links_to_its_easy_read_version_from_the_page_and_the_header(client, agreement):
     easy_read = EasyReadPageFactory(parent=agreement, title="Överenskommelsen på lättläst")
 
     html = client.get(agreement.url).content.decode()
