@@ -15,11 +15,14 @@ a searched word.
 
 import html
 import re
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, Paginator
 from django.db import connection
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -28,6 +31,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.blocks import StreamValue
 from wagtail.models import Locale, Page
 from wagtail.search import index
+
+from .i18n import content_language_codes, language_info
 
 RESULTS_PER_PAGE = 20
 MAX_QUERY_LENGTH = 200
@@ -162,10 +167,34 @@ def search_pages(query, language):
     return Page.objects.live().public().filter(locale=locale).exclude(depth=1).search(query)
 
 
+def language_versions(request, query, language):
+    """The search page in every content language, for the switcher and hreflang links."""
+    suffix = f"?{urlencode({'q': query})}" if query else ""
+    versions = []
+    for code in content_language_codes():
+        with translation.override(code):
+            url = reverse("search") + suffix
+        versions.append(
+            {
+                **language_info(code),
+                "url": url,
+                "full_url": request.build_absolute_uri(url),
+                "current": code == language,
+            }
+        )
+    return versions
+
+
 def search(request):
     query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
     language = get_language() or settings.LANGUAGE_CODE
-    context = {"search_query": query, "noindex": True, "results": [], "page_obj": None}
+    context = {
+        "search_query": query,
+        "noindex": True,
+        "results": [],
+        "page_obj": None,
+        "view_translations": language_versions(request, query, language),
+    }
     if query:
         paginator = Paginator(search_pages(query, language), RESULTS_PER_PAGE)
         try:

@@ -94,3 +94,9 @@ def test_swedish_stemming_finds_langsiktig_from_langsiktighet(client, home_page,
     assert "<mark>långsiktig</mark>" in response.content.decode()
     _response, english_found = results(client, "/en/sok/?q=långsiktighet")
     assert english_found == [english_page.pk]
+
+
+def test_the_search_page_has_a_language_switcher_keeping_the_query(client, home_page):
+    html = client.get("/sok/?q=dialog").content.decode()
+    assert 'href="/en/sok/?q=dialog" lang="en" hreflang="en"' in html
+    assert 'href="/sok/?q=dialog" lang="sv" hreflang="sv" aria-current="true"' in html
