@@ -27,33 +27,41 @@ def discover():
         return path if code == settings.LANGUAGE_CODE else f"/{code}{path}"
 
     targets = []
-    seen = set()
-    pages = (
+    pages = list(
         Page.objects.live()
         .filter(depth__gt=1, alias_of__isnull=True)
         .select_related("locale", "content_type")
         .order_by("path")
     )
-    by_locale = {}
+    by_locale, languages_of = {}, {}
     for page in pages:
-        code = page.locale.language_code
-        by_locale.setdefault(code, set()).add(page.translation_key)
-        key = (page.content_type.app_label, page.content_type.model, code)
-        if key in seen:
-            continue
-        url = page.get_url()
-        if url is None:
-            continue
-        seen.add(key)
-        targets.append(
-            {
-                "kind": "page",
-                "name": f"{page.content_type.app_label}.{page.content_type.model}",
-                "language": code,
-                "url": url,
-                "status": 200,
-            }
-        )
+        by_locale.setdefault(page.locale.language_code, set()).add(page.translation_key)
+        languages_of[page.translation_key] = languages_of.get(page.translation_key, 0) + 1
+    # Per page class and language: the page translated into the most languages
+    # (the one most readers see, e.g. the agreement in force), and also the
+    # first in the tree when that is another page (e.g. an expired agreement).
+    chosen = {}
+    for page in sorted(pages, key=lambda p: (-languages_of[p.translation_key], p.path)):
+        key = (page.content_type.app_label, page.content_type.model, page.locale.language_code)
+        chosen.setdefault(key, []).append(page)
+    for (app_label, model, code), candidates in chosen.items():
+        picks = [candidates[0]]
+        first_in_tree = min(candidates, key=lambda p: p.path)
+        if first_in_tree is not candidates[0]:
+            picks.append(first_in_tree)
+        for number, page in enumerate(picks):
+            url = page.get_url()
+            if url is None:
+                continue
+            targets.append(
+                {
+                    "kind": "page",
+                    "name": f"{app_label}.{model}" + ("-other" if number else ""),
+                    "language": code,
+                    "url": url,
+                    "status": 200,
+                }
+            )
     source_pages = [
         p for p in pages if p.locale.language_code == settings.LANGUAGE_CODE and p.depth > 2
     ]
