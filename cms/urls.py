@@ -13,12 +13,16 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import search as home_search
+from home import seo as home_seo
 from home import views as home_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("open-data/", include("forms.urls")),
+    path("sitemap.xml", home_seo.sitemap, name="sitemap"),
+    path("robots.txt", home_seo.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -29,6 +33,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("sok/", home_search.search, name="search"),
     # Pages, through a thin wrapper that explains untranslated pages.
     re_path(r"^((?:[\w\-]+/)*)$", home_views.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),

@@ -259,7 +259,7 @@ class ApplicationForm(SanitisedFormMixin, ModelForm):
             "no_number_reason": Textarea(attrs={"rows": 2}),
             "organisation_type": RadioSelect(),
             "activity": Textarea(attrs={"rows": 3}),
-            "street_address": TextInput(attrs={"autocomplete": "street-address"}),
+            "street_address": TextInput(attrs={"autocomplete": "address-line1"}),
             "postal_code": TextInput(
                 attrs={"autocomplete": "postal-code", "dir": "ltr", "inputmode": "numeric"}
             ),

@@ -3,8 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import StreamField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -14,6 +14,8 @@ from editorial.panels import EditorialStatePanel
 
 from .blocks import BodyStreamBlock
 from .i18n import LocalizedPageMixin
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
 class HomePage(LocalizedPageMixin, EditorialPageMixin, Page):
@@ -40,6 +42,7 @@ class HomePage(LocalizedPageMixin, EditorialPageMixin, Page):
         "agreements.AgreementIndexPage",
         "agreements.AgreementPage",
         "home.StandardPage",
+        "home.AccessibilityStatementPage",
     ]
 
     class Meta:
@@ -91,3 +94,124 @@ class StandardPage(LocalizedPageMixin, EditorialPageMixin, Page):
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
+
+
+class AccessibilityStatementPage(LocalizedPageMixin, EditorialPageMixin, Page):
+    """The accessibility statement (*tillgänglighetsredogörelse*) the law requires.
+
+    Swedish public bodies publish it in the structure the Agency for Digital
+    Government (DIGG) recommends: how accessible the site is, what to do if
+    you cannot use a part of it, how to report a problem, the supervisory
+    authority and its enforcement procedure, then the technical statement
+    (compliance status, content that is not accessible and why, how the site
+    was tested, dates). The headings and the fixed sentences come from the
+    template, so every statement has the same structure in every language;
+    editors write only what is particular to this site.
+    """
+
+    class Compliance(models.TextChoices):
+        FULL = "full", _("Fully compliant")
+        PARTIAL = "partial", _("Partially compliant")
+        NONE = "none", _("Not compliant")
+
+    intro = models.TextField(_("introduction"), max_length=1000, blank=True)
+    compliance = models.CharField(
+        _("compliance status"),
+        max_length=10,
+        choices=Compliance.choices,
+        default=Compliance.PARTIAL,
+        help_text=_(
+            "With the law on accessibility of digital public services (WCAG 2.1 AA). "
+            "Only choose 'fully' when every requirement has been tested and is met."
+        ),
+    )
+    how_accessible = RichTextField(
+        _("how accessible is the website"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("A plain summary: what works and what does not yet."),
+    )
+    alternatives = RichTextField(
+        _("if you cannot use parts of the website"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("How to get the content in another way, e.g. by phone or e-mail."),
+    )
+    report_problem = RichTextField(
+        _("how to report a problem"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Where to report, and how soon we answer."),
+    )
+    contact = models.ForeignKey(
+        "agreements.ContactPoint",
+        verbose_name=_("contact point"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where problems are reported; shown under 'how to report a problem'."),
+    )
+    enforcement = RichTextField(
+        _("supervisory authority and enforcement"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("The Agency for Digital Government (DIGG) and how to report to it."),
+    )
+    non_compliance = RichTextField(
+        _("non-compliance with the legal requirements"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Each known shortcoming: what it is, which WCAG criterion, when it is fixed."),
+    )
+    disproportionate_burden = RichTextField(
+        _("disproportionate burden"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+    )
+    out_of_scope = RichTextField(
+        _("content not within the scope of the law"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+    )
+    testing_method = RichTextField(
+        _("how we tested the website"), features=RICH_TEXT_FEATURES, blank=True
+    )
+    assessed_on = models.DateField(_("last assessed on"), null=True, blank=True)
+    statement_published_on = models.DateField(_("statement published on"))
+    statement_updated_on = models.DateField(_("statement last updated on"), null=True, blank=True)
+
+    content_panels = [
+        EditorialStatePanel(),
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("how_accessible"),
+        FieldPanel("alternatives"),
+        MultiFieldPanel(
+            [FieldPanel("report_problem"), FieldPanel("contact")],
+            heading=_("Reporting problems"),
+        ),
+        FieldPanel("enforcement"),
+        MultiFieldPanel(
+            [
+                FieldPanel("compliance"),
+                FieldPanel("non_compliance"),
+                FieldPanel("disproportionate_burden"),
+                FieldPanel("out_of_scope"),
+                FieldPanel("testing_method"),
+                FieldPanel("assessed_on"),
+            ],
+            heading=_("Technical information"),
+        ),
+        FieldRowPanel([FieldPanel("statement_published_on"), FieldPanel("statement_updated_on")]),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("how_accessible"),
+        index.SearchField("non_compliance"),
+    ]
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("accessibility statement")
+        verbose_name_plural = _("accessibility statements")

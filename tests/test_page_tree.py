@@ -16,19 +16,21 @@ from agreements.models import (
     AgreementIndexPage,
     AgreementPage,
     BodyPage,
+    EasyReadPage,
     EventIndexPage,
     EventPage,
     FollowUpReportPage,
     PrinciplePage,
 )
 from forms.models import ApplicationPage
-from home.models import HomePage, StandardPage
+from home.models import AccessibilityStatementPage, HomePage, StandardPage
 from tests.admin_forms import assert_refused
 from tests.factories import (
     ActivityPlanPageFactory,
     AgreementIndexPageFactory,
     AgreementPageFactory,
     BodyPageFactory,
+    EasyReadPageFactory,
     EventIndexPageFactory,
     EventPageFactory,
     FollowUpReportPageFactory,
@@ -40,7 +42,10 @@ pytestmark = pytest.mark.django_db
 
 ALLOWED = {
     # page type: (allowed parent types, allowed subpage types)
-    HomePage: ({Page}, {AgreementIndexPage, AgreementPage, StandardPage}),
+    HomePage: (
+        {Page},
+        {AgreementIndexPage, AgreementPage, StandardPage, AccessibilityStatementPage},
+    ),
     StandardPage: ({HomePage, StandardPage, AgreementPage}, {StandardPage}),
     AgreementIndexPage: ({HomePage}, {AgreementPage}),
     AgreementPage: (
@@ -52,16 +57,19 @@ ALLOWED = {
             FollowUpReportPage,
             StandardPage,
             BodyPage,
+            EasyReadPage,
             ApplicationPage,
         },
     ),
     EventIndexPage: ({AgreementPage}, {EventPage}),
     BodyPage: ({AgreementPage}, set()),
     EventPage: ({EventIndexPage}, set()),
-    PrinciplePage: ({AgreementPage}, set()),
+    PrinciplePage: ({AgreementPage}, {EasyReadPage}),
     ActivityPlanPage: ({AgreementPage}, set()),
     FollowUpReportPage: ({AgreementPage}, set()),
     ApplicationPage: ({AgreementPage}, set()),
+    EasyReadPage: ({AgreementPage, PrinciplePage}, set()),
+    AccessibilityStatementPage: ({HomePage}, set()),
 }
 
 
@@ -86,18 +94,21 @@ def one_page_of_each_type(home_page):
     agreement = AgreementPageFactory(parent=index)
     # An events listing is limited to one per agreement: it sits under another.
     events = EventIndexPageFactory(parent=AgreementPageFactory(parent=index))
+    principle = PrinciplePageFactory(parent=agreement)
     return {
         Page: root,
         HomePage: home_page,
         AgreementIndexPage: index,
         AgreementPage: agreement,
-        PrinciplePage: PrinciplePageFactory(parent=agreement),
+        PrinciplePage: principle,
         StandardPage: StandardPageFactory(parent=home_page),
         EventIndexPage: events,
         EventPage: EventPageFactory(parent=events),
         ActivityPlanPage: ActivityPlanPageFactory(parent=agreement),
         FollowUpReportPage: FollowUpReportPageFactory(parent=agreement),
         BodyPage: BodyPageFactory(parent=agreement),
+        # Under a second principle: one easy-to-read version per page.
+        EasyReadPage: EasyReadPageFactory(parent=PrinciplePageFactory(parent=agreement)),
     }
 
 
@@ -124,7 +135,7 @@ def test_agreement_index_is_limited_to_one_per_home_page(agreement_index):
     ("parent_type", "subpage_types"),
     [
         (Page, {HomePage}),
-        (HomePage, {AgreementIndexPage, AgreementPage, StandardPage}),
+        (HomePage, {AgreementIndexPage, AgreementPage, StandardPage, AccessibilityStatementPage}),
         (StandardPage, {StandardPage}),
         (AgreementIndexPage, {AgreementPage}),
         (
@@ -136,10 +147,12 @@ def test_agreement_index_is_limited_to_one_per_home_page(agreement_index):
                 FollowUpReportPage,
                 StandardPage,
                 BodyPage,
+                EasyReadPage,
                 ApplicationPage,
             },
         ),
         (EventIndexPage, {EventPage}),
+        (PrinciplePage, {EasyReadPage}),
     ],
 )
 def test_admin_offers_exactly_the_allowed_page_types(
@@ -172,9 +185,17 @@ def test_admin_offers_exactly_the_allowed_page_types(
     assert offered == subpage_types
 
 
-def test_admin_offers_no_child_pages_under_a_principle(admin_client, one_page_of_each_type):
-    principle = one_page_of_each_type[PrinciplePage]
+def test_admin_offers_no_child_pages_under_an_easy_read_version(
+    admin_client, one_page_of_each_type
+):
+    easy_read = one_page_of_each_type[EasyReadPage]
 
-    response = admin_client.get(reverse("wagtailadmin_pages:add_subpage", args=(principle.pk,)))
+    response = admin_client.get(reverse("wagtailadmin_pages:add_subpage", args=(easy_read.pk,)))
 
     assert_refused(admin_client, response)
+
+
+def test_one_easy_read_version_per_page(one_page_of_each_type):
+    easy_read = one_page_of_each_type[EasyReadPage]
+    assert not EasyReadPage.can_create_at(easy_read.get_parent())
+    assert EasyReadPage.can_create_at(one_page_of_each_type[PrinciplePage])

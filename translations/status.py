@@ -1,9 +1,12 @@
 """Which live pages are missing or outdated in which language (a fixed number of queries)."""
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationSource
+
+from agreements.models import EasyReadPage
 
 from .groups import target_language_codes
 
@@ -23,6 +26,8 @@ def translation_status():
     source_pages = list(
         Page.objects.live()
         .filter(locale=source_locale, depth__gt=1, alias_of__isnull=True)
+        # Easy-to-read Swedish is Swedish by definition: never "missing" elsewhere.
+        .exclude(content_type=ContentType.objects.get_for_model(EasyReadPage))
         .order_by("path")
         .only("id", "title", "translation_key", "last_published_at", "path", "depth")
     )

@@ -4,6 +4,7 @@ from .agreements import AgreementIndexPage, AgreementPage, AgreementStatus, agre
 from .bodies import BodyKind, BodyMember, BodyPage, MemberSide
 from .commitments import Commitment, Party
 from .contacts import ContactPoint
+from .easy_read import EasyReadPage
 from .events import (
     FORUM_KINDS,
     EventAudience,
@@ -53,6 +54,7 @@ __all__ = [
     "EventPage",
     "FORUM_KINDS",
     "MemberSide",
+    "EasyReadPage",
     "Party",
     "PrinciplePage",
     "REGISTRANT_PERSONAL_FIELDS",

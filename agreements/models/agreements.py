@@ -270,6 +270,9 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         index.SearchField("shared_values"),
         index.SearchField("affiliation_rules"),
         index.SearchField("body"),
+        # Commitments are Orderables of the page: indexed with it, so a search
+        # for words in a commitment finds the page that makes it.
+        index.RelatedFields("commitments", [index.SearchField("text")]),
         index.FilterField("valid_from"),
     ]
     override_translatable_fields = [
@@ -286,6 +289,7 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         "agreements.ActivityPlanPage",
         "agreements.FollowUpReportPage",
         "agreements.BodyPage",
+        "agreements.EasyReadPage",
         "home.StandardPage",
         "forms.ApplicationPage",
     ]

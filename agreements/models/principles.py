@@ -45,11 +45,13 @@ class PrinciplePage(LocalizedPageMixin, EditorialPageMixin, Page):
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("explanation"),
+        # Commitments are Orderables of the page: indexed with it.
+        index.RelatedFields("commitments", [index.SearchField("text")]),
     ]
     override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
     parent_page_types = ["agreements.AgreementPage"]
-    subpage_types = []
+    subpage_types = ["agreements.EasyReadPage"]
 
     class Meta:
         verbose_name = _("principle")

@@ -26,6 +26,9 @@ def page_translations(context):
     Computed once per request and reused by the switcher and the hreflang links.
     """
     page = context.get("page")
+    if page is None and "view_translations" in context:
+        # A view that is not a page (search) lists its own language versions.
+        return context["view_translations"]
     request = context.get("request")
     current = getattr(page, "pk", None)
     cache = getattr(request, "_page_translations", None) if request is not None else None

@@ -1,7 +1,7 @@
 """Site navigation: main menu and breadcrumbs, from one query per page view."""
 
 from django import template
-from django.db.models import Q
+from django.db.models import F, Q
 
 from wagtail.models import Page, Site
 
@@ -38,13 +38,12 @@ def navigation(request, page):
     return result
 
 
-@register.inclusion_tag("includes/main_menu.html", takes_context=True)
-def main_menu(context):
-    """Top-level pages marked "show in menus", in the current page's language."""
+def menu(context):
+    """(the language's home page, its menu pages) for the current page."""
     request = context.get("request")
     page = context.get("page")
     if request is None:
-        return {"root": None, "items": []}
+        return None, []
     if isinstance(page, Page) and page.depth >= 2:
         ancestors, items = navigation(request, page)
         root = page if page.depth == 2 else (ancestors[0] if ancestors else None)
@@ -52,6 +51,21 @@ def main_menu(context):
         site = Site.find_for_request(request)
         root = site.root_page.localized if site else None
         items = list(root.get_children().live().in_menu()) if root else []
+    return root, items
+
+
+@register.inclusion_tag("includes/site_name.html", takes_context=True)
+def site_name(context):
+    """The name of the site, linking to the home page in the current page's language."""
+    root, _items = menu(context)
+    return {"root": root, "request": context.get("request")}
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    """Top-level pages marked "show in menus", in the current page's language."""
+    root, items = menu(context)
+    page = context.get("page")
     current_path = page.path if isinstance(page, Page) else ""
     return {
         "root": root,
@@ -59,7 +73,7 @@ def main_menu(context):
             {"page": item, "current": bool(current_path) and current_path.startswith(item.path)}
             for item in items
         ],
-        "request": request,
+        "request": context.get("request"),
     }
 
 
@@ -72,3 +86,78 @@ def breadcrumbs(context):
         return {"ancestors": []}
     ancestors, _menu = navigation(request, page)
     return {"ancestors": ancestors, "page": page, "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def site_links(context):
+    """Links in every page's header and footer, from one query per request.
+
+    - `page_easy_read`: the easy-to-read version of the page being shown, if
+      it has one (easy-to-read texts are Swedish and live in the Swedish
+      tree, under the Swedish version of their agreement or principle);
+    - `easy_read`: that, else the easy-to-read version of the agreement in force;
+    - `accessibility_statement`: in the page's language if translated, else Swedish.
+    """
+    request = context.get("request")
+    cached = getattr(request, "_site_links", None) if request is not None else None
+    if cached is not None:
+        return cached
+    from django.conf import settings
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import OuterRef, Subquery
+    from django.db.models.functions import Left, Length
+    from django.utils import timezone
+    from django.utils.translation import get_language
+
+    from agreements.models import AgreementPage, EasyReadPage
+
+    from ..models import AccessibilityStatementPage
+
+    page = context.get("page")
+    language = get_language() or settings.LANGUAGE_CODE
+    easy_read_type = ContentType.objects.get_for_model(EasyReadPage)
+    statement_type = ContentType.objects.get_for_model(AccessibilityStatementPage)
+    parents = Page.objects.filter(path=OuterRef("parent_path"))
+    found = list(
+        Page.objects.live()
+        .filter(
+            Q(content_type=easy_read_type, locale__language_code=settings.LANGUAGE_CODE)
+            | Q(
+                content_type=statement_type,
+                locale__language_code__in={language, settings.LANGUAGE_CODE},
+            )
+        )
+        .annotate(parent_path=Left("path", Length("path") - STEPLEN))
+        .annotate(
+            parent_key=Subquery(parents.values("translation_key")[:1]),
+            parent_valid_from=Subquery(
+                AgreementPage.objects.live()
+                .filter(path=OuterRef("parent_path"))
+                .values("valid_from")[:1]
+            ),
+            language_code=F("locale__language_code"),
+        )
+        .order_by("path")
+        .only("id", "path", "depth", "url_path", "title", "locale_id", "content_type_id")
+    )
+    easy_reads = [p for p in found if p.content_type_id == easy_read_type.pk]
+    statements = {p.language_code: p for p in found if p.content_type_id == statement_type.pk}
+    page_easy_read = None
+    if isinstance(page, EasyReadPage):
+        page_easy_read = page
+    elif isinstance(page, Page):
+        page_easy_read = next((e for e in easy_reads if e.parent_key == page.translation_key), None)
+    today = timezone.localdate()
+    in_force = sorted(
+        (e for e in easy_reads if e.parent_valid_from and e.parent_valid_from <= today),
+        key=lambda e: e.parent_valid_from,
+    )
+    links = {
+        "page_easy_read": page_easy_read,
+        "easy_read": page_easy_read or (in_force[-1] if in_force else None),
+        "accessibility_statement": statements.get(language)
+        or statements.get(settings.LANGUAGE_CODE),
+    }
+    if request is not None:
+        request._site_links = links
+    return links

@@ -7,6 +7,7 @@ from .agreements import (
     BodyPageFactory,
     CommitmentFactory,
     ContactPointFactory,
+    EasyReadPageFactory,
     EventIndexPageFactory,
     EventPageFactory,
     PrinciplePageFactory,
@@ -18,13 +19,14 @@ from .followup import (
     CommitmentFollowUpFactory,
     FollowUpReportPageFactory,
 )
-from .home import StandardPageFactory
+from .home import AccessibilityStatementPageFactory, StandardPageFactory
 
 __all__ = [
     "ActivityFactory",
     "ActivityPlanPageFactory",
     "CommitmentFollowUpFactory",
     "FollowUpReportPageFactory",
+    "AccessibilityStatementPageFactory",
     "AgreementIndexPageFactory",
     "AgreementPageFactory",
     "BodyMemberFactory",
@@ -33,6 +35,7 @@ __all__ = [
     "ContactPointFactory",
     "EventIndexPageFactory",
     "EventPageFactory",
+    "EasyReadPageFactory",
     "PrinciplePageFactory",
     "RegistrationFactory",
     "StandardPageFactory",

@@ -13,6 +13,7 @@ from agreements.models import (
     BodyPage,
     Commitment,
     ContactPoint,
+    EasyReadPage,
     EventIndexPage,
     EventKind,
     EventPage,
@@ -130,3 +131,12 @@ class BodyMemberFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = BodyMember
+
+
+class EasyReadPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Lättläst {n}")
+    slug = "lattlast"
+    intro = "Här kan du läsa om överenskommelsen."
+
+    class Meta:
+        model = EasyReadPage

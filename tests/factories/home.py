@@ -1,9 +1,11 @@
 """Factories for the home app's pages."""
 
+import datetime
+
 import factory
 import wagtail_factories
 
-from home.models import StandardPage
+from home.models import AccessibilityStatementPage, StandardPage
 
 
 class StandardPageFactory(wagtail_factories.PageFactory):
@@ -13,3 +15,16 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StandardPage
+
+
+class AccessibilityStatementPageFactory(wagtail_factories.PageFactory):
+    title = "Tillgänglighetsredogörelse"
+    slug = factory.Sequence(lambda n: f"tillganglighet-{n}")
+    how_accessible = "<p>Det mesta fungerar.</p>"
+    alternatives = "<p>Ring oss.</p>"
+    report_problem = "<p>Mejla oss.</p>"
+    enforcement = "<p>DIGG har tillsyn.</p>"
+    statement_published_on = datetime.date(2026, 1, 15)
+
+    class Meta:
+        model = AccessibilityStatementPage

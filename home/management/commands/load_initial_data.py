@@ -28,7 +28,7 @@ from agreements.models import (
 from editorial import roles
 from forms.demo import load_demo_affiliations
 from forms.models import ApplicationPage
-from home.demo_content import agreements_sv, events_sv, followup_sv, pages_sv
+from home.demo_content import agreements_sv, easy_read_sv, events_sv, followup_sv, pages_sv
 from home.i18n import content_language_codes
 from home.models import HomePage, StandardPage
 
@@ -170,6 +170,7 @@ class Command(BaseCommand):
                 body=stream_sections(data["sections"]),
                 show_in_menus=True,
             )
+        easy_read_sv.load(self, home)
         # The earlier agreement stays Swedish only, so the "not translated"
         # page shows in the other languages.
         self.ensure_translations(

@@ -1,0 +1,174 @@
+"""The browser tests: Debian's Chromium driven by Playwright over the demo site.
+
+One demo site per session: a fresh SQLite database built by `migrate` and
+`load_initial_data`, served by `runserver` in a subprocess (so the suite's
+own test database and transactions are untouched), and one Chromium for
+all tests. What is visited comes from the demo database (`discover.py`).
+
+Locally the tests skip, saying why, when Chromium, Java, npm or Playwright
+is missing; with CI=true they fail instead, so CI cannot pass by skipping.
+"""
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+BROWSER_DIR = Path(__file__).resolve().parent
+BASE_DIR = BROWSER_DIR.parent.parent
+NODE_MODULES = BROWSER_DIR / "node_modules"
+AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
+VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+JAVA = shutil.which("java") or "/usr/bin/java"
+# Written by the tests, never committed (.gitignore: test-results/).
+SCREENSHOTS_DIR = BASE_DIR / "test-results" / "screenshots"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def in_ci():
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def unavailable(message):
+    """Skip locally, fail in CI: a browser test that cannot run must not pass there."""
+    if in_ci():
+        pytest.fail(f"CI=true but {message}", pytrace=False)
+    pytest.skip(message)
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def node_modules():
+    """axe-core and vnu.jar from tests/browser/package-lock.json (`npm ci` if missing)."""
+    if not (AXE_JS.exists() and VNU_JAR.exists()):
+        npm = shutil.which("npm")
+        if npm is None:
+            unavailable("npm is missing, so axe-core and vnu-jar cannot be installed")
+        result = subprocess.run(
+            [npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund"],
+            cwd=BROWSER_DIR,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0 or not AXE_JS.exists():
+            unavailable(f"`npm ci` in tests/browser failed: {result.stderr[-500:]}")
+    return {"axe": AXE_JS, "vnu": VNU_JAR}
+
+
+@pytest.fixture(scope="session")
+def java():
+    if not Path(JAVA).exists():
+        unavailable("Java is missing (apt-get install default-jre-headless)")
+    return JAVA
+
+
+@pytest.fixture(scope="package")
+def demo_site(tmp_path_factory):
+    """The demo site served on a free local port: {"url", "targets", "event_url"}."""
+    workdir = tmp_path_factory.mktemp("browser-site")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "tests.browser.settings",
+        "DATABASE_URL": f"sqlite:///{workdir / 'demo.sqlite3'}",
+        "TEST_MEDIA_ROOT": str(workdir / "media"),
+        "PYTHONPATH": str(BASE_DIR),
+    }
+    manage = [sys.executable, str(BASE_DIR / "manage.py")]
+
+    def run(*args):
+        result = subprocess.run(
+            [*manage, *args], cwd=BASE_DIR, env=env, capture_output=True, text=True, check=False
+        )
+        if result.returncode != 0:
+            pytest.fail(f"manage.py {' '.join(args)} failed:\n{result.stderr[-3000:]}")
+        return result.stdout
+
+    run("migrate", "--noinput", "-v", "0")
+    run("load_initial_data")
+    discovered = subprocess.run(
+        [sys.executable, "-m", "tests.browser.discover"],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    site = json.loads(discovered.stdout)
+    port = free_port()
+    log = open(workdir / "server.log", "w")  # noqa: SIM115 - closed at teardown
+    server = subprocess.Popen(
+        [*manage, "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure", "--skip-checks"],
+        cwd=BASE_DIR,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _attempt in range(200):
+            try:
+                urllib.request.urlopen(url + "/robots.txt", timeout=1)  # noqa: S310
+                break
+            except OSError as error:
+                if getattr(error, "code", None):  # an HTTP error: the server answers
+                    break
+                if server.poll() is not None:
+                    pytest.fail(f"runserver exited: {(workdir / 'server.log').read_text()}")
+                time.sleep(0.1)
+        yield {**site, "url": url, "log": workdir / "server.log"}
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        log.close()
+
+
+@pytest.fixture(scope="package")
+def browser():
+    """One Debian Chromium for all browser tests (never `playwright install`).
+
+    Package-scoped, not session-scoped: Playwright's event loop must be gone
+    before the rest of the suite touches the database (Django refuses
+    synchronous queries while an event loop runs).
+    """
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        unavailable("the Python package playwright is not installed (make install)")
+    if not Path(CHROMIUM).exists():
+        unavailable(f"Chromium is missing at {CHROMIUM} (apt-get install chromium)")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh tab at desktop width; closed after the test."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.set_default_timeout(15_000)
+    yield tab
+    context.close()

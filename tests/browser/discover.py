@@ -1,0 +1,122 @@
+"""What the browser tests visit, found in the demo database (not a hard-coded list).
+
+Run in the server's environment (`python -m tests.browser.discover`): prints
+JSON with one live page of every specific page class in every language it
+exists in, one "not translated" page per language, and per language the
+extra views (404, search results, the affiliation form sent back with
+errors). A page type another engineer adds to the demo is picked up here
+without touching the tests.
+"""
+
+import json
+import sys
+
+import django
+
+
+def discover():
+    from django.conf import settings
+    from django.urls import reverse
+    from django.utils import translation
+
+    from wagtail.models import Page
+
+    from home.i18n import content_language_codes
+
+    def prefixed(code, path):
+        return path if code == settings.LANGUAGE_CODE else f"/{code}{path}"
+
+    targets = []
+    pages = list(
+        Page.objects.live()
+        .filter(depth__gt=1, alias_of__isnull=True)
+        .select_related("locale", "content_type")
+        .order_by("path")
+    )
+    by_locale, languages_of = {}, {}
+    for page in pages:
+        by_locale.setdefault(page.locale.language_code, set()).add(page.translation_key)
+        languages_of[page.translation_key] = languages_of.get(page.translation_key, 0) + 1
+    # Per page class and language: the page translated into the most languages
+    # (the one most readers see, e.g. the agreement in force), and also the
+    # first in the tree when that is another page (e.g. an expired agreement).
+    chosen = {}
+    for page in sorted(pages, key=lambda p: (-languages_of[p.translation_key], p.path)):
+        key = (page.content_type.app_label, page.content_type.model, page.locale.language_code)
+        chosen.setdefault(key, []).append(page)
+    for (app_label, model, code), candidates in chosen.items():
+        picks = [candidates[0]]
+        first_in_tree = min(candidates, key=lambda p: p.path)
+        if first_in_tree is not candidates[0]:
+            picks.append(first_in_tree)
+        for number, page in enumerate(picks):
+            url = page.get_url()
+            if url is None:
+                continue
+            targets.append(
+                {
+                    "kind": "page",
+                    "name": f"{app_label}.{model}" + ("-other" if number else ""),
+                    "language": code,
+                    "url": url,
+                    "status": 200,
+                }
+            )
+    source_pages = [
+        p for p in pages if p.locale.language_code == settings.LANGUAGE_CODE and p.depth > 2
+    ]
+    for code in content_language_codes():
+        if code != settings.LANGUAGE_CODE:
+            missing = next(
+                (p for p in source_pages if p.translation_key not in by_locale.get(code, ())),
+                None,
+            )
+            if missing is not None:
+                targets.append(
+                    {
+                        "kind": "page",
+                        "name": "untranslated",
+                        "language": code,
+                        "url": prefixed(code, missing.get_url()),
+                        "status": 404,
+                    }
+                )
+        targets.append(
+            {
+                "kind": "page",
+                "name": "404",
+                "language": code,
+                "url": prefixed(code, "/sidan-finns-inte/"),
+                "status": 404,
+            }
+        )
+        with translation.override(code):
+            try:
+                search_url = reverse("search")
+            except Exception:  # noqa: BLE001 - the search view is optional for the tests
+                search_url = None
+        if search_url:
+            targets.append(
+                {
+                    "kind": "page",
+                    "name": "search",
+                    "language": code,
+                    "url": search_url + "?q=dialog",
+                    "status": 200,
+                }
+            )
+    for target in list(targets):
+        if target["name"] == "forms.applicationpage":
+            name = "forms.applicationpage-errors"
+            targets.append({**target, "kind": "form-errors", "name": name})
+    event = next((t for t in targets if t["name"].endswith(".eventpage")), None)
+    return {"targets": targets, "event_url": event["url"] if event else None}
+
+
+def main():
+    django.setup()
+    json.dump(discover(), sys.stdout)
+
+
+if __name__ == "__main__":
+    main()
