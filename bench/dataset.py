@@ -1,8 +1,7 @@
 """The benchmark's data set: one large, realistic agreement in five languages.
 
 An agreement version with 7 principles, 60 commitments, 300 signatories, in
-Swedish and four translations, and (once those features are merged) 40
-events and 4 follow-up reports. Run inside Django:
+Swedish and four translations, 40 events and 4 follow-up reports. Run inside Django:
 `manage.py shell -c "from bench.dataset import build; build()"`.
 """
 
@@ -13,12 +12,15 @@ from django.db import transaction
 
 from wagtail.models import Locale, Site
 
+from agreements.models import CommitmentStatus, EventKind, FollowUpReportPage, prefilled_entries
 from forms.demo import fictional_organisation_number
 from forms.models import OrganisationType
 from tests.factories import (
     AgreementIndexPageFactory,
     AgreementPageFactory,
     CommitmentFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
     PrinciplePageFactory,
 )
 from tests.factories.agreements import ContactPointFactory
@@ -34,23 +36,41 @@ FOLLOW_UP_REPORTS = 4
 
 
 def add_events(agreement, count=EVENTS):
-    """INTEGRATOR: fill in after merging the `events` branch.
+    """`count` published events under an events listing; returns the listing's URL path.
 
-    Create `count` published event pages under `agreement` (with their
-    listing page if the events feature has one) and return the listing's
-    URL path, e.g. "/overenskommelsen/2025-2028/evenemang/"; until then
-    this returns None and the benchmark leaves the events row out.
+    Spread over the agreement's years, two of three in the past, every kind
+    represented, as on a real agreement's listing.
     """
-    return None
+    listing = EventIndexPageFactory(parent=agreement, slug="forum-och-moten", title="Forum")
+    kinds = [choice for choice, _label in EventKind.choices]
+    first = datetime.datetime(2025, 2, 3, 16, 0, tzinfo=datetime.UTC)
+    for n in range(count):
+        EventPageFactory(
+            parent=listing,
+            slug=f"forum-{n + 1}",
+            title=f"Forum {n + 1}",
+            kind=kinds[n % len(kinds)],
+            start=first + datetime.timedelta(days=n * 30),
+            organisations_attended=20 + n % 15,
+        )
+    home_path = agreement.get_site().root_page.url_path
+    return listing.url_path[len(home_path) - 1 :]
 
 
 def add_follow_up_reports(agreement, count=FOLLOW_UP_REPORTS):
-    """INTEGRATOR: fill in after merging the `followup` branch.
-
-    Create `count` published follow-up reports of `agreement` (one a year).
-    Until then this adds nothing.
-    """
-    return None
+    """`count` published follow-up reports, one a year, each prefilled from the one before."""
+    statuses = [choice for choice, _label in CommitmentStatus.choices]
+    for n in range(count):
+        year = 2025 + n
+        report = FollowUpReportPage(title=f"Uppföljning {year}", slug=f"uppfoljning-{year}")
+        report.year = year
+        entries = prefilled_entries(agreement, year)
+        for i, entry in enumerate(entries):
+            entry.status = statuses[(i + n) % len(statuses)]
+            entry.assessment = entry.assessment or f"Bedömning {year} av åtagande {i + 1}."
+        report.entries = entries
+        agreement.add_child(instance=report)
+        report.save_revision().publish()
 
 
 def translate(page, locale):

@@ -77,10 +77,19 @@ def on_snippet_change(sender, instance, **kwargs):
         purge(f"{sender._meta.label} {instance.pk} published or unpublished")
 
 
-def on_site_root_saved(sender, instance, **kwargs):
-    """Site roots are kept per process (operations/routing.py): any save of one refreshes them."""
-    if isinstance(instance, Page) and instance.depth is not None and instance.depth <= 2:
+def on_site_root_saved(sender, instance, created=False, **kwargs):
+    """Page rows that change what is shown without a publication.
+
+    Site roots are kept per process (operations/routing.py): any save of one
+    refreshes them. A page created live (a copy, an import, a script) never
+    sends `page_published`, yet appears in menus and header links.
+    """
+    if not isinstance(instance, Page) or instance.depth is None:
+        return
+    if instance.depth <= 2:
         purge(f"site root {instance.pk} saved")
+    elif created and instance.live:
+        purge(f"page {instance.pk} created live")
 
 
 def on_row_change(sender, instance, **kwargs):

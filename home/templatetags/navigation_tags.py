@@ -1,11 +1,16 @@
 """Site navigation: main menu and breadcrumbs, from one query per page view."""
 
 from django import template
+from django.core.cache import cache
 from django.db.models import F, Q
 
 from wagtail.models import Page, Site
 
+from operations.pagecache import current_generation
+
 register = template.Library()
+
+SITE_LINKS_TIMEOUT = 60 * 60
 
 STEPLEN = Page.steplen
 
@@ -90,7 +95,7 @@ def breadcrumbs(context):
 
 @register.simple_tag(takes_context=True)
 def site_links(context):
-    """Links in every page's header and footer, from one query per request.
+    """Links in every page's header and footer: one query per publication and language.
 
     - `page_easy_read`: the easy-to-read version of the page being shown, if
       it has one (easy-to-read texts are Swedish and live in the Swedish
@@ -118,28 +123,35 @@ def site_links(context):
     easy_read_type = ContentType.objects.get_for_model(EasyReadPage)
     statement_type = ContentType.objects.get_for_model(AccessibilityStatementPage)
     parents = Page.objects.filter(path=OuterRef("parent_path"))
-    found = list(
-        Page.objects.live()
-        .filter(
-            Q(content_type=easy_read_type, locale__language_code=settings.LANGUAGE_CODE)
-            | Q(
-                content_type=statement_type,
-                locale__language_code__in={language, settings.LANGUAGE_CODE},
+    # The same for every page of a language until something is published:
+    # kept in the shared cache under the page cache's generation.
+    generation = getattr(request, "page_cache_generation", None) or current_generation()
+    key = f"site-links:{generation}:{language}"
+    found = cache.get(key)
+    if found is None:
+        found = list(
+            Page.objects.live()
+            .filter(
+                Q(content_type=easy_read_type, locale__language_code=settings.LANGUAGE_CODE)
+                | Q(
+                    content_type=statement_type,
+                    locale__language_code__in={language, settings.LANGUAGE_CODE},
+                )
             )
+            .annotate(parent_path=Left("path", Length("path") - STEPLEN))
+            .annotate(
+                parent_key=Subquery(parents.values("translation_key")[:1]),
+                parent_valid_from=Subquery(
+                    AgreementPage.objects.live()
+                    .filter(path=OuterRef("parent_path"))
+                    .values("valid_from")[:1]
+                ),
+                language_code=F("locale__language_code"),
+            )
+            .order_by("path")
+            .only("id", "path", "depth", "url_path", "title", "locale_id", "content_type_id")
         )
-        .annotate(parent_path=Left("path", Length("path") - STEPLEN))
-        .annotate(
-            parent_key=Subquery(parents.values("translation_key")[:1]),
-            parent_valid_from=Subquery(
-                AgreementPage.objects.live()
-                .filter(path=OuterRef("parent_path"))
-                .values("valid_from")[:1]
-            ),
-            language_code=F("locale__language_code"),
-        )
-        .order_by("path")
-        .only("id", "path", "depth", "url_path", "title", "locale_id", "content_type_id")
-    )
+        cache.set(key, found, SITE_LINKS_TIMEOUT)
     easy_reads = [p for p in found if p.content_type_id == easy_read_type.pk]
     statements = {p.language_code: p for p in found if p.content_type_id == statement_type.pk}
     page_easy_read = None

@@ -56,8 +56,9 @@ def test_agreement_page_query_count_does_not_grow_with_size(client, agreement_in
     assert small_count == large_count
     # The budget of issue 8: at most 15 per uncached page. The site, its locale
     # and root page are kept per process between publications
-    # (operations/routing.py); routing and view restrictions take 6, the
-    # register of signatories 2.
+    # (operations/routing.py), and so are the header's easy-to-read and
+    # accessibility-statement links (navigation_tags.site_links); routing and
+    # view restrictions take 6, the register of signatories 2.
     assert small_count <= 15
 
 
