@@ -8,7 +8,7 @@ from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -424,7 +424,13 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
     def get_principles(self):
         return PrinciplePage.objects.child_of(self).live().order_by("path")
 
-    def get_commitment_matrix(self, party=None):
+    def get_matrix_principles(self):
+        """The live principles of this version, as the matrix and the principle list need them."""
+        return list(
+            self.get_principles().only("id", "title", "summary", "url_path", "slug", "locale")
+        )
+
+    def get_commitment_matrix(self, party=None, principles=None):
         """Principles × parties: every commitment of this agreement, grouped.
 
         Two queries whatever the size: the principles, then all their
@@ -433,9 +439,8 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         commitments, then one for the commitments made for the whole
         agreement; `party` narrows the columns to one party.
         """
-        principles = list(
-            self.get_principles().only("id", "title", "summary", "url_path", "slug", "locale")
-        )
+        if principles is None:
+            principles = self.get_matrix_principles()
         parties = [Party(party)] if party else list(Party)
         from .followup import attach_follow_up, with_latest_follow_up
 
@@ -510,15 +515,17 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         party = request.GET.get("party")
         if party not in Party.values:
             party = None
-        matrix = self.get_commitment_matrix(party)
+        principles = self.get_matrix_principles()
         previous_version, replacement = self.get_neighbour_versions()
         context.update(
             previous_version=previous_version,
             replacement=replacement,
             party=party,
             party_choices=list(Party),
-            matrix=matrix,
-            principles=matrix["principles"],
+            # Built only when the template renders it: in production the
+            # rendered matrix usually comes from the fragment cache.
+            matrix=SimpleLazyObject(lambda: self.get_commitment_matrix(party, principles)),
+            principles=principles,
             published_versions=published_versions(self),
         )
         return context
