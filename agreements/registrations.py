@@ -17,9 +17,8 @@ import math
 from functools import partial
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.forms import CharField, EmailInput, HiddenInput, ModelForm, Textarea, TextInput
+from django.forms import EmailInput, ModelForm, Textarea, TextInput
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -30,7 +29,7 @@ from wagtail.models import Locale
 
 from agreements.models import EventPage, Registration, RegistrationStatus
 from forms import conf, ratelimit
-from forms.forms import SanitisedFormMixin, issue_form_token, read_form_token
+from forms.forms import SanitisedFormMixin, SpamProtectedForm, issue_form_token
 from forms.views import error_summary
 
 logger = logging.getLogger(__name__)
@@ -47,17 +46,11 @@ def rate_limit():
 # -- the form -------------------------------------------------------------------------
 
 
-class RegistrationForm(SanitisedFormMixin, ModelForm):
-    """Name, organisation, e-mail and needs: what the organisers need to plan the event."""
+class RegistrationForm(SanitisedFormMixin, SpamProtectedForm, ModelForm):
+    """Name, organisation, e-mail and needs: what the organisers need to plan the event.
 
-    # The honeypot and the fill-time token, as on the affiliation form.
-    fax = CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        max_length=100,
-        widget=TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
-    form_token = CharField(widget=HiddenInput, required=False)
+    The honeypot and the fill-time token come from the affiliation form's base.
+    """
 
     SINGLE_LINE_FIELDS = {"name", "organisation", "email", "interpretation_language", "food_needs"}
 
@@ -104,39 +97,8 @@ class RegistrationForm(SanitisedFormMixin, ModelForm):
             "food_needs": TextInput(attrs={"autocomplete": "off"}),
         }
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.is_spam = False
-        if not self.is_bound:
-            self.initial.setdefault("form_token", issue_form_token())
-
     def visible_fields_in_order(self):
         return [self[name] for name in self.Meta.fields]
-
-    def clean_fax(self):
-        if self.cleaned_data.get("fax"):
-            self.is_spam = True
-        return ""
-
-    def clean_form_token(self):
-        token = read_form_token(self.cleaned_data.get("form_token"))
-        if token is None:
-            raise ValidationError(
-                _("The form had expired. Check your answers and send them again."),
-                code="expired",
-            )
-        if timezone.now().timestamp() - token[1] < conf.min_fill_seconds():
-            self.is_spam = True
-        return self.cleaned_data["form_token"]
-
-    def clean(self):
-        cleaned = super().clean()
-        if self.is_spam:
-            raise ValidationError(
-                _("We could not accept the form. Please check your answers and send it again."),
-                code="spam",
-            )
-        return cleaned
 
 
 # -- places and the waiting list ------------------------------------------------------------

@@ -20,6 +20,7 @@ from django.forms import (
     ChoiceField,
     DateInput,
     EmailInput,
+    Form,
     HiddenInput,
     ModelForm,
     RadioSelect,
@@ -124,7 +125,60 @@ class SanitisedFormMixin:
         return value
 
 
-class ApplicationForm(SanitisedFormMixin, ModelForm):
+class SpamProtectedForm(Form):
+    """A honeypot and a fill-time token, for every public form that writes to the database.
+
+    The honeypot `fax` is hidden from people (CSS, aria-hidden, no tab stop)
+    and filled in by robots that complete every field they find; the signed
+    token refuses forms sent back faster than a person can fill them in and
+    gives each rendered form an id (`token_id`) that makes a second
+    submission recognisable. A form caught either way fails as a whole with
+    one neutral message, so a robot learns nothing.
+    """
+
+    fax = CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        max_length=100,
+        widget=TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    form_token = CharField(widget=HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.is_spam = False
+        self.token_id = None
+        if not self.is_bound:
+            self.initial.setdefault("form_token", issue_form_token())
+
+    def clean_fax(self):
+        if self.cleaned_data.get("fax"):
+            self.is_spam = True
+        return ""
+
+    def clean_form_token(self):
+        token = read_form_token(self.cleaned_data.get("form_token"))
+        if token is None:
+            raise ValidationError(
+                _("The form had expired. Check your answers and send them again."),
+                code="expired",
+            )
+        self.token_id, issued_at = token
+        if time.time() - issued_at < conf.min_fill_seconds():
+            self.is_spam = True
+        return self.cleaned_data["form_token"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.is_spam:
+            raise ValidationError(
+                _("We could not accept the form. Please check your answers and send it again."),
+                code="spam",
+            )
+        return cleaned
+
+
+class ApplicationForm(SanitisedFormMixin, SpamProtectedForm, ModelForm):
     """What an organisation fills in to join; about five minutes on a phone."""
 
     no_organisation_number = BooleanField(
@@ -163,15 +217,6 @@ class ApplicationForm(SanitisedFormMixin, ModelForm):
             "invalid_choice": _("Choose a language from the list."),
         },
     )
-    # The honeypot: hidden from people (CSS, aria-hidden, no tab stop), filled
-    # in by robots that complete every field they find.
-    fax = CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        max_length=100,
-        widget=TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
-    form_token = CharField(widget=HiddenInput, required=False)
     invitation = CharField(widget=HiddenInput, required=False, max_length=500)
 
     class Meta:
@@ -335,13 +380,10 @@ class ApplicationForm(SanitisedFormMixin, ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.is_spam = False
-        self.token_id = None
         self.fields["organisation_type"].choices = OrganisationType.choices
         self.fields["confirms_democratic"].required = True
         self.fields["confirms_values"].required = True
         if not self.is_bound:
-            self.initial.setdefault("form_token", issue_form_token())
             language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
             if language in dict(settings.LANGUAGES):
                 self.initial.setdefault("language", language)
@@ -382,23 +424,6 @@ class ApplicationForm(SanitisedFormMixin, ModelForm):
             )
         return value
 
-    def clean_fax(self):
-        if self.cleaned_data.get("fax"):
-            self.is_spam = True
-        return ""
-
-    def clean_form_token(self):
-        token = read_form_token(self.cleaned_data.get("form_token"))
-        if token is None:
-            raise ValidationError(
-                _("The form had expired. Check your answers and send them again."),
-                code="expired",
-            )
-        self.token_id, issued_at = token
-        if time.time() - issued_at < conf.min_fill_seconds():
-            self.is_spam = True
-        return self.cleaned_data["form_token"]
-
     def clean_invitation(self):
         return read_invitation_token(self.cleaned_data.get("invitation"))
 
@@ -406,11 +431,6 @@ class ApplicationForm(SanitisedFormMixin, ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if self.is_spam:
-            raise ValidationError(
-                _("We could not accept the form. Please check your answers and send it again."),
-                code="spam",
-            )
         number = cleaned.get("organisation_number")
         no_number = cleaned.get("no_organisation_number")
         reason = (cleaned.get("no_number_reason") or "").strip()
