@@ -18,7 +18,7 @@ INNER = ["operations.middleware.DatabaseUnavailableMiddleware"]
 
 def production_middleware(base, whitenoise=True):
     """Base middleware with health check first, static files, headers, page cache, 503."""
-    rest = [name for name in base if name != SECURITY]
+    rest = [name for name in base if name not in (SECURITY, HEALTH)]
     return [
         HEALTH,
         SECURITY,

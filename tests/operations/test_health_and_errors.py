@@ -27,6 +27,14 @@ def test_healthz_reports_database_and_cache(production, client):
     assert response["Cache-Control"] == "no-store"
 
 
+@pytest.mark.django_db
+def test_healthz_is_there_outside_production_too(client):
+    """Development and test settings answer /healthz as production does (no slash redirect)."""
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json()["status"] == "ok"
+
+
 def test_healthz_says_503_when_the_database_is_down(production, client):
     with database_down():
         response = client.get("/healthz")
