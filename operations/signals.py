@@ -30,6 +30,7 @@ SHOWN_MODELS = [
     "agreements.Registration",
     "wagtailcore.Site",
     "wagtailcore.Locale",
+    "wagtailcore.PageViewRestriction",
     "wagtailredirects.Redirect",
 ]
 
@@ -77,24 +78,42 @@ def on_snippet_change(sender, instance, **kwargs):
         purge(f"{sender._meta.label} {instance.pk} published or unpublished")
 
 
-def on_site_root_saved(sender, instance, created=False, **kwargs):
+# Page fields that Wagtail saves for drafts, locks and comments: the live
+# page is unchanged, so saving only these purges nothing.
+EDITORIAL_FIELDS = frozenset(
+    {
+        "wagtail_admin_comments",
+        "latest_revision_created_at",
+        "draft_title",
+        "latest_revision",
+        "has_unpublished_changes",
+        "locked",
+        "locked_at",
+        "locked_by",
+    }
+)
+
+
+def on_page_saved(sender, instance, created=False, update_fields=None, **kwargs):
     """Page rows that change what is shown without a publication.
 
-    Site roots are kept per process (operations/routing.py): any save of one
-    refreshes them. A page created live (a copy, an import, a script) never
-    sends `page_published`, yet appears in menus and header links.
+    Pages and their routes are kept per process by generation
+    (operations/routing.py), so any save of a live page purges: a page
+    created live (a copy, an import, a script), an edit saved directly, a
+    site root. Saving a draft, a lock or a comment leaves the live page as it
+    was and purges nothing.
     """
     if not isinstance(instance, Page) or instance.depth is None:
         return
-    if instance.depth <= 2:
-        purge(f"site root {instance.pk} saved")
-    elif created and instance.live:
-        purge(f"page {instance.pk} created live")
+    if update_fields is not None and set(update_fields) <= EDITORIAL_FIELDS:
+        return
+    if instance.depth <= 2 or instance.live:
+        purge(f"page {instance.pk} {'created' if created else 'saved'}")
 
 
 def on_row_change(sender, instance, **kwargs):
-    agreement = getattr(instance, "agreement", None)
-    purge(f"{sender._meta.label} {instance.pk} changed", [agreement] if agreement else [])
+    page = getattr(instance, "agreement", None) or getattr(instance, "page", None)
+    purge(f"{sender._meta.label} {instance.pk} changed", [page] if page else [])
 
 
 def connect():
@@ -102,7 +121,7 @@ def connect():
     page_unpublished.connect(on_page_change, dispatch_uid="pagecache_unpublished")
     post_page_move.connect(on_page_change, dispatch_uid="pagecache_moved")
     post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="pagecache_page_deleted")
-    post_save.connect(on_site_root_saved, dispatch_uid="pagecache_site_root_saved")
+    post_save.connect(on_page_saved, dispatch_uid="pagecache_page_saved")
     published.connect(on_snippet_change, dispatch_uid="pagecache_snippet_published")
     unpublished.connect(on_snippet_change, dispatch_uid="pagecache_snippet_unpublished")
     for label in SHOWN_MODELS:

@@ -6,7 +6,16 @@ from wagtail.models import Site
 
 import pytest
 
+from operations import generation
 from tests.factories import AgreementIndexPageFactory, AgreementPageFactory
+
+
+@pytest.fixture(autouse=True)
+def fresh_generation_memo():
+    """Each test starts with empty per-process tables: its database is rolled back after it."""
+    generation.forget()
+    yield
+    generation.forget()
 
 
 @pytest.fixture
