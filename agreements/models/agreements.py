@@ -23,6 +23,7 @@ from editorial.panels import EditorialStatePanel
 from editorial.versions import published_versions
 from home.blocks import BodyStreamBlock
 from home.i18n import LocalizedPageMixin
+from operations import generation
 
 from .commitments import Commitment, Party
 from .principles import PrinciplePage
@@ -371,29 +372,75 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
 
     # -- forums, bodies and the application page ------------------------------
 
+    # What the page shows of them: links, and the next forum's time and place
+    # (not the events' descriptions, agendas and minutes).
+    STRUCTURE_FIELDS = (
+        *("id", "path", "depth", "title", "url_path", "content_type_id", "locale_id", "live"),
+        *("eventpage__kind", "eventpage__start", "eventpage__end", "eventpage__place"),
+    )
+
     @cached_property
     def structure(self):
+        """The agreement's supporting structure for its page (see `get_structure`)."""
+        return self.get_structure()
+
+    def get_structure(self, request=None):
         """The agreement's supporting structure for its page, in one query.
 
         The live events listing, the bodies (consultation group, working
         groups, network) and the application page directly below the
         agreement, and the next forum (the live dialogue forum or follow-up
-        conference that has not ended, soonest first) below its listing. Plain
-        `Page` rows (title and URL are all the page needs); the next forum's
-        `eventpage` carries its time and place.
+        conference that has not ended, soonest first) below its listing.
+        Plain `Page` rows (title and URL are all the page needs); the next
+        forum's `eventpage` carries its time and place. With the request, the
+        rows are fetched once per publication and app server; which forum is
+        next is decided at every request.
         """
+        if request is None:
+            rows = self.structure_rows()
+        else:
+            rows = generation.memo(request, "agreement:structure", self.pk, self.structure_rows)
+        children = [row for row in rows if row.depth == self.depth + 1]
+        now = timezone.now()
+        forums = sorted(
+            (row for row in rows if row.depth == self.depth + 2 and row.eventpage.end >= now),
+            key=lambda row: row.eventpage.start,
+        )
+        type_ids = self.structure_type_ids()
+        return {
+            "events_index": next(
+                (p for p in children if p.content_type_id == type_ids["events_index"]), None
+            ),
+            "bodies": [p for p in children if p.content_type_id == type_ids["body"]],
+            "application_page": next(
+                (p for p in children if p.content_type_id == type_ids["application_page"]), None
+            ),
+            "next_forum": forums[0] if forums else None,
+        }
+
+    @staticmethod
+    def structure_type_ids():
         from forms.models import ApplicationPage
 
         from .bodies import BodyPage
-        from .events import FORUM_KINDS, EventIndexPage
+        from .events import EventIndexPage
 
         types = ContentType.objects.get_for_models(EventIndexPage, BodyPage, ApplicationPage)
-        type_ids = {model: content_type.pk for model, content_type in types.items()}
-        rows = list(
+        return {
+            "events_index": types[EventIndexPage].pk,
+            "body": types[BodyPage].pk,
+            "application_page": types[ApplicationPage].pk,
+        }
+
+    def structure_rows(self):
+        """The rows of `get_structure`: children of those types, forums not yet ended."""
+        from .events import FORUM_KINDS
+
+        return list(
             Page.objects.live()
             .filter(path__startswith=self.path)
             .filter(
-                Q(depth=self.depth + 1, content_type_id__in=type_ids.values())
+                Q(depth=self.depth + 1, content_type_id__in=self.structure_type_ids().values())
                 | Q(
                     depth=self.depth + 2,
                     eventpage__kind__in=FORUM_KINDS,
@@ -401,23 +448,9 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
                 )
             )
             .select_related("eventpage")
+            .only(*self.STRUCTURE_FIELDS)
             .order_by("path")
         )
-        children = [row for row in rows if row.depth == self.depth + 1]
-        forums = sorted(
-            (row for row in rows if row.depth == self.depth + 2),
-            key=lambda row: row.eventpage.start,
-        )
-        return {
-            "events_index": next(
-                (p for p in children if p.content_type_id == type_ids[EventIndexPage]), None
-            ),
-            "bodies": [p for p in children if p.content_type_id == type_ids[BodyPage]],
-            "application_page": next(
-                (p for p in children if p.content_type_id == type_ids[ApplicationPage]), None
-            ),
-            "next_forum": forums[0] if forums else None,
-        }
 
     # -- commitments --------------------------------------------------------
 
@@ -515,8 +548,14 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         party = request.GET.get("party")
         if party not in Party.values:
             party = None
-        principles = self.get_matrix_principles()
-        previous_version, replacement = self.get_neighbour_versions()
+        principles = generation.memo(
+            request, "agreement:principles", self.pk, self.get_matrix_principles
+        )
+        previous_version, replacement = generation.memo(
+            request, "agreement:neighbours", self.pk, self.get_neighbour_versions
+        )
+        self.__dict__["live_replacement"] = replacement
+        self.__dict__["structure"] = self.get_structure(request)
         context.update(
             previous_version=previous_version,
             replacement=replacement,
@@ -526,6 +565,6 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
             # rendered matrix usually comes from the fragment cache.
             matrix=SimpleLazyObject(lambda: self.get_commitment_matrix(party, principles)),
             principles=principles,
-            published_versions=published_versions(self),
+            published_versions=published_versions(self, request=request),
         )
         return context

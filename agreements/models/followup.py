@@ -335,7 +335,7 @@ class FollowUpReportPage(LocalizedPageMixin, EditorialPageMixin, Page):
             forums=forums,
             forums_required=agreement.forums_per_year,
             organisations_attended=sum(f.organisations_attended or 0 for f in forums),
-            published_versions=published_versions(self),
+            published_versions=published_versions(self, request=request),
         )
         return context
 

@@ -4,6 +4,8 @@ from django import template
 from django.conf import settings
 from django.utils.translation import get_language
 
+from operations import generation
+
 from ..i18n import language_info, live_translations, locale_code
 
 register = template.Library()
@@ -23,7 +25,8 @@ def page_language(context):
 def page_translations(context):
     """Every live language version of the current page, with its language info and URL.
 
-    Computed once per request and reused by the switcher and the hreflang links.
+    Computed once per publication, page, host and app server
+    (operations/generation.py) and shared by the switcher and the hreflang links.
     """
     page = context.get("page")
     if page is None and "view_translations" in context:
@@ -31,9 +34,9 @@ def page_translations(context):
         return context["view_translations"]
     request = context.get("request")
     current = getattr(page, "pk", None)
-    cache = getattr(request, "_page_translations", None) if request is not None else None
-    if cache is None or cache[0] != current:
-        translations = [
+
+    def compute():
+        return [
             {
                 **language_info(p.locale.language_code),
                 "url": p.get_url(request=request),
@@ -42,10 +45,10 @@ def page_translations(context):
             }
             for p in live_translations(page)
         ]
-        cache = (current, translations)
-        if request is not None:
-            request._page_translations = cache
-    return cache[1]
+
+    if request is None or current is None:
+        return compute()
+    return generation.memo(request, "page-translations", (current, request.get_host()), compute)
 
 
 @register.filter(name="locale_code")

@@ -1,46 +1,43 @@
 """Site navigation: main menu and breadcrumbs, from one query per page view."""
 
 from django import template
-from django.core.cache import cache
 from django.db.models import F, Q
 
 from wagtail.models import Page, Site
 
-from operations.pagecache import current_generation
+from operations import generation
 
 register = template.Library()
-
-SITE_LINKS_TIMEOUT = 60 * 60
 
 STEPLEN = Page.steplen
 
 
 def navigation(request, page):
-    """(ancestors below the tree root, menu pages of the page's home), one query, cached.
+    """(ancestors below the tree root, menu pages of the page's home): one query per publication.
 
     Tree paths encode ancestry, so the ancestors' paths and the language's home
     page (the depth-2 ancestor) are known without asking the database; one
-    query then fetches the ancestors and the home page's menu children together.
+    query then fetches the ancestors and the home page's menu children together,
+    once per generation and app server (operations/generation.py).
     """
-    cache = getattr(request, "_navigation", None)
-    if cache is not None and cache[0] == page.pk:
-        return cache[1]
-    home_path = page.path[: 2 * STEPLEN]
-    ancestor_paths = [page.path[: STEPLEN * depth] for depth in range(2, page.depth)]
-    pages = list(
-        Page.objects.filter(
-            Q(path__in=ancestor_paths)
-            | Q(depth=3, path__startswith=home_path, live=True, show_in_menus=True)
+
+    def compute():
+        home_path = page.path[: 2 * STEPLEN]
+        ancestor_paths = [page.path[: STEPLEN * depth] for depth in range(2, page.depth)]
+        pages = list(
+            Page.objects.filter(
+                Q(path__in=ancestor_paths)
+                | Q(depth=3, path__startswith=home_path, live=True, show_in_menus=True)
+            )
+            .order_by("path")
+            .only("id", "title", "url_path", "path", "depth", "locale_id", "show_in_menus", "live")
         )
-        .order_by("path")
-        .only("id", "title", "url_path", "path", "depth", "locale_id", "show_in_menus", "live")
-    )
-    by_path = {p.path: p for p in pages}
-    ancestors = [by_path[path] for path in ancestor_paths if path in by_path]
-    menu = [p for p in pages if p.depth == 3 and p.live and p.show_in_menus]
-    result = (ancestors, menu)
-    request._navigation = (page.pk, result)
-    return result
+        by_path = {p.path: p for p in pages}
+        ancestors = [by_path[path] for path in ancestor_paths if path in by_path]
+        menu = [p for p in pages if p.depth == 3 and p.live and p.show_in_menus]
+        return ancestors, menu
+
+    return generation.memo(request, "navigation", page.path, compute)
 
 
 def menu(context):
@@ -95,7 +92,7 @@ def breadcrumbs(context):
 
 @register.simple_tag(takes_context=True)
 def site_links(context):
-    """Links in every page's header and footer: one query per publication and language.
+    """Links in every page's header and footer: one query per publication, language and server.
 
     - `page_easy_read`: the easy-to-read version of the page being shown, if
       it has one (easy-to-read texts are Swedish and live in the Swedish
@@ -123,13 +120,12 @@ def site_links(context):
     easy_read_type = ContentType.objects.get_for_model(EasyReadPage)
     statement_type = ContentType.objects.get_for_model(AccessibilityStatementPage)
     parents = Page.objects.filter(path=OuterRef("parent_path"))
-    # The same for every page of a language until something is published:
-    # kept in the shared cache under the page cache's generation.
-    generation = getattr(request, "page_cache_generation", None) or current_generation()
-    key = f"site-links:{generation}:{language}"
-    found = cache.get(key)
-    if found is None:
-        found = list(
+    # The same for every page of a language until something is published.
+    found = generation.memo(
+        request,
+        "site-links",
+        language,
+        lambda: list(
             Page.objects.live()
             .filter(
                 Q(content_type=easy_read_type, locale__language_code=settings.LANGUAGE_CODE)
@@ -150,8 +146,8 @@ def site_links(context):
             )
             .order_by("path")
             .only("id", "path", "depth", "url_path", "title", "locale_id", "content_type_id")
-        )
-        cache.set(key, found, SITE_LINKS_TIMEOUT)
+        ),
+    )
     easy_reads = [p for p in found if p.content_type_id == easy_read_type.pk]
     statements = {p.language_code: p for p in found if p.content_type_id == statement_type.pk}
     page_easy_read = None

@@ -180,7 +180,8 @@ def test_follow_up_report_query_count_does_not_grow_with_size(client, agreement_
     large_report = report_for(large, 2025, large_commitments)
     small_count = count_queries(client, small_report.url)
     assert small_count == count_queries(client, large_report.url)
-    assert small_count <= 16
+    print("follow-up report", small_count)
+    assert small_count[1] <= 15
 
 
 def test_commitment_history_query_count_does_not_grow_with_years(client, agreement_index):

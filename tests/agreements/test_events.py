@@ -218,4 +218,5 @@ def test_agreement_page_query_count_with_events_and_bodies(client, agreement_ind
     small, large = build(2, 1), build(30, 4)
     small_count = count_queries(client, small.url)
     assert small_count == count_queries(client, large.url)
-    assert small_count <= 18  # the agreement page's budget (test_public_pages.py)
+    print("agreement page with events", small_count)
+    assert small_count[1] <= 15  # the agreement page's budget (test_public_pages.py)
