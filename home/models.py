@@ -11,6 +11,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from editorial.pages import EditorialPageMixin
 from editorial.panels import EditorialStatePanel
+from operations import generation
 
 from .blocks import BodyStreamBlock
 from .i18n import LocalizedPageMixin
@@ -48,14 +49,29 @@ class HomePage(LocalizedPageMixin, EditorialPageMixin, Page):
     class Meta:
         verbose_name = _("home page")
 
-    def get_current_agreement(self):
-        """The agreement in force (or extended) in this page's language, else the newest."""
-        from agreements.models import AgreementPage, AgreementStatus
+    def get_agreements(self):
+        """The live agreement versions in this page's language, newest first (two queries)."""
+        from agreements.models import AgreementPage
 
         agreements = list(
             AgreementPage.objects.live().descendant_of(self).order_by("-valid_from", "path")
         )
         AgreementPage.attach_superseded_dates(agreements)
+        return agreements
+
+    def get_current_agreement(self, request=None):
+        """The agreement in force (or extended) in this page's language, else the newest.
+
+        With the request, the versions are read once per publication and app
+        server (operations/generation.py); which one is in force is decided
+        at every request, as the date may have changed.
+        """
+        from agreements.models import AgreementStatus
+
+        if request is None:
+            agreements = self.get_agreements()
+        else:
+            agreements = generation.memo(request, "home:agreements", self.pk, self.get_agreements)
         for agreement in agreements:
             if agreement.status in (AgreementStatus.IN_FORCE, AgreementStatus.EXTENDED):
                 return agreement
@@ -63,9 +79,15 @@ class HomePage(LocalizedPageMixin, EditorialPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        agreement = self.get_current_agreement()
+        agreement = self.get_current_agreement(request)
         context["agreement"] = agreement
-        context["principles"] = list(agreement.get_principles()) if agreement else []
+        context["principles"] = (
+            generation.memo(
+                request, "home:principles", agreement.pk, lambda: list(agreement.get_principles())
+            )
+            if agreement
+            else []
+        )
         return context
 
 

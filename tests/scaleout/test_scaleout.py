@@ -90,6 +90,40 @@ def test_logged_in_on_one_server_is_logged_in_on_the_other(site):
     assert stranger.get(two + "/admin/").status_code == 302
 
 
+def test_a_logged_in_visitor_sees_a_publication_on_the_other_server_at_once(site):
+    """Never page-cached, yet served from each server's per-publication values
+    (routes, menus, the agreement's principles: operations/generation.py),
+    which a publication on another server must make stale at once."""
+    env, (one, two) = site
+    browser = servers.Browser()
+    browser.get(one + "/admin/login/")
+    browser.post(one + "/admin/login/", {"username": "driftadmin", "password": "Drift-lösen-2025"})
+    path = "/overenskommelsen/2025-2028/"
+    for url in (one, two, one, two):
+        response = browser.get(url + path)
+        assert response.status_code == 200
+        assert "X-Page-Cache" not in response.headers
+        assert "Principen om öppenhet mellan servrar" not in response.text
+    servers.manage(
+        env,
+        "shell",
+        "--no-imports",
+        "-c",
+        "from agreements.models import AgreementPage;"
+        "from tests.factories import PrinciplePageFactory;"
+        "agreement = AgreementPage.objects.get(slug='2025-2028');"
+        "principle = PrinciplePageFactory.build(title='Principen om öppenhet mellan servrar',"
+        " slug='oppenhet-mellan-servrar', live=False);"
+        "agreement.add_child(instance=principle);"
+        "principle.save_revision().publish()",
+    )
+    for url in (two, one):
+        response = browser.get(url + path)
+        assert "Principen om öppenhet mellan servrar" in response.text, url
+        principle = browser.get(url + path + "oppenhet-mellan-servrar/")
+        assert principle.status_code == 200, url
+
+
 def application(number):
     return {
         "organisation_name": f"Föreningen {number}",
