@@ -47,6 +47,13 @@ def site():
         yield env, urls
 
 
+def publish_elsewhere(env, code):
+    """Run `code` (with AgreementPage imported) in a process that serves no request."""
+    servers.manage(
+        env, "shell", "--no-imports", "-c", "from agreements.models import AgreementPage;" + code
+    )
+
+
 def test_a_publication_on_one_server_is_seen_on_the_other_at_once(site):
     env, (one, two) = site
     path = "/overenskommelsen/2025-2028/"
@@ -58,12 +65,8 @@ def test_a_publication_on_one_server_is_seen_on_the_other_at_once(site):
     assert second.headers["X-Page-Cache"] == "hit"
     assert "Reviderad överenskommelse" not in second.text
 
-    servers.manage(
+    publish_elsewhere(
         env,
-        "shell",
-        "--no-imports",
-        "-c",
-        "from agreements.models import AgreementPage;"
         "page = AgreementPage.objects.get(slug='2025-2028');"
         "page.title = 'Reviderad överenskommelse';"
         "page.save_revision().publish()",
@@ -104,12 +107,8 @@ def test_a_logged_in_visitor_sees_a_publication_on_the_other_server_at_once(site
         assert response.status_code == 200
         assert "X-Page-Cache" not in response.headers
         assert "Principen om öppenhet mellan servrar" not in response.text
-    servers.manage(
+    publish_elsewhere(
         env,
-        "shell",
-        "--no-imports",
-        "-c",
-        "from agreements.models import AgreementPage;"
         "from tests.factories import PrinciplePageFactory;"
         "agreement = AgreementPage.objects.get(slug='2025-2028');"
         "principle = PrinciplePageFactory.build(title='Principen om öppenhet mellan servrar',"
