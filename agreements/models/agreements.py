@@ -22,7 +22,7 @@ from editorial.pages import EditorialPageMixin
 from editorial.panels import EditorialStatePanel
 from editorial.versions import published_versions
 from home.blocks import BodyStreamBlock
-from home.i18n import LocalizedPageMixin
+from home.i18n import LocalizedPageMixin, locale_code
 from operations import generation
 
 from .commitments import Commitment, Party
@@ -483,7 +483,9 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
                 self,
             ).order_by("sort_order", "pk")
         )
-        reports = attach_follow_up(commitments, self.url or "", self.reverse_subpage)
+        reports = attach_follow_up(
+            commitments, self.url or "", self.reverse_subpage, locale_code(self.locale_id)
+        )
         by_page = {}
         for commitment in commitments:
             by_page.setdefault(commitment.page_id, []).append(commitment)

@@ -16,7 +16,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
-from django.db.models import OuterRef, Subquery
+from django.db.models import Case, OuterRef, Subquery, Value, When
+from django.db.models.functions import Left, Length
 from django.utils import timezone, translation
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -32,7 +33,7 @@ from editorial.forms import EditorialPageForm
 from editorial.pages import EditorialPageMixin
 from editorial.panels import EditorialStatePanel
 from editorial.versions import published_versions
-from home.i18n import LocalizedPageMixin, locale_code
+from home.i18n import LocalizedPageMixin, language_info, locale_code
 
 from .commitments import Party
 from .events import forums_held
@@ -401,25 +402,64 @@ class CommitmentFollowUp(TranslatableMixin, Orderable):
             return []
 
 
-def with_latest_follow_up(commitments, agreement):
-    """`commitments` annotated with their entry in the latest live report of `agreement`.
+def reports_of(agreement):
+    """The live follow-up reports of `agreement` in any of its language versions.
 
-    Adds `follow_up_status`, `follow_up_year` and `follow_up_slug` (the
-    report's slug) as subqueries of the same query: no query per commitment.
+    A report is often written in Swedish only. Readers of another language
+    version of the agreement still see how each commitment went: statuses are
+    language-neutral (their labels are translated), and the report is linked
+    in its own language. Where a year's report exists in the reader's
+    language, it is preferred (see `own_language_first`). A queryset, for
+    subqueries: no query of its own.
     """
-    latest = CommitmentFollowUp.objects.filter(
-        commitment_key=OuterRef("translation_key"),
-        page__in=FollowUpReportPage.objects.live().child_of(agreement).values("pk"),
-    ).order_by("-page__year")
-    return commitments.annotate(
-        follow_up_status=Subquery(latest.values("status")[:1]),
-        follow_up_year=Subquery(latest.values("page__year")[:1]),
-        follow_up_slug=Subquery(latest.values("page__slug")[:1]),
+    versions = Page.objects.live().filter(translation_key=agreement.translation_key)
+    return (
+        FollowUpReportPage.objects.live()
+        .annotate(parent_path=Left("path", Length("path") - Page.steplen))
+        .filter(parent_path__in=versions.values("path"))
     )
 
 
-def attach_follow_up(commitments, agreement_url, reverse_subpage):
-    """Set `latest_status` and `history_url` on annotated commitments; the reports they name."""
+def own_language_first(entries, agreement):
+    """Follow-up entries, newest year first and, within a year, the agreement's language first."""
+    return entries.annotate(
+        other_language=Case(
+            When(page__locale_id=agreement.locale_id, then=Value(0)),
+            default=Value(1),
+            output_field=models.IntegerField(),
+        )
+    ).order_by("-page__year", "other_language")
+
+
+def with_latest_follow_up(commitments, agreement):
+    """`commitments` annotated with their entry in the latest live report of `agreement`.
+
+    Adds `follow_up_status`, `follow_up_year`, and the report's `url_path`
+    and language (`follow_up_url_path`, `follow_up_language`) as subqueries
+    of the same query: no query per commitment. Reports in the agreement's
+    other languages count too (see `reports_of`).
+    """
+    latest = own_language_first(
+        CommitmentFollowUp.objects.filter(
+            commitment_key=OuterRef("translation_key"),
+            page__in=reports_of(agreement).values("pk"),
+        ),
+        agreement,
+    )
+    return commitments.annotate(
+        follow_up_status=Subquery(latest.values("status")[:1]),
+        follow_up_year=Subquery(latest.values("page__year")[:1]),
+        follow_up_url_path=Subquery(latest.values("page__url_path")[:1]),
+        follow_up_language=Subquery(latest.values("page__locale__language_code")[:1]),
+    )
+
+
+def attach_follow_up(commitments, agreement_url, reverse_subpage, language=None):
+    """Set `latest_status` and `history_url` on annotated commitments; the reports they name.
+
+    The reports are (year, URL, language) newest first, one a year: the one
+    in `language` (the agreement's) when some commitment's status came from it.
+    """
     reports = {}
     for commitment in commitments:
         commitment.history_url = agreement_url + reverse_subpage(
@@ -431,22 +471,41 @@ def attach_follow_up(commitments, agreement_url, reverse_subpage):
                 "status": CommitmentStatus(status),
                 "year": commitment.follow_up_year,
             }
-            reports[commitment.follow_up_year] = f"{agreement_url}{commitment.follow_up_slug}/"
+            found = reports.setdefault(commitment.follow_up_year, {})
+            found[commitment.follow_up_language] = commitment.follow_up_url_path
         else:
             commitment.latest_status = None
-    return [{"year": year, "url": url} for year, url in sorted(reports.items(), reverse=True)]
+    listed = []
+    for year, by_language in sorted(reports.items(), reverse=True):
+        report_language = language if language in by_language else next(iter(by_language))
+        listed.append(
+            {
+                "year": year,
+                "url": Page(url_path=by_language[report_language]).get_url(),
+                "language": report_language,
+                "other_language": report_language != language,
+                "language_name": language_info(report_language)["name_local"],
+            }
+        )
+    return listed
 
 
 def commitment_history(agreement, key):
-    """The entries for one commitment in the live reports of `agreement`, oldest year first."""
-    return list(
+    """One entry a year for one commitment in the live reports of `agreement`, oldest first.
+
+    From the report in the agreement's language where there is one, else
+    from a report of another language version (see `reports_of`).
+    """
+    entries = own_language_first(
         CommitmentFollowUp.objects.filter(
-            commitment_key=key,
-            page__in=FollowUpReportPage.objects.live().child_of(agreement).values("pk"),
-        )
-        .select_related("page")
-        .order_by("page__year")
+            commitment_key=key, page__in=reports_of(agreement).values("pk")
+        ).select_related("page"),
+        agreement,
     )
+    by_year = {}
+    for entry in entries:
+        by_year.setdefault(entry.page.year, entry)
+    return [by_year[year] for year in sorted(by_year)]
 
 
 __all__ = [
@@ -454,6 +513,7 @@ __all__ = [
     "CommitmentStatus",
     "FollowUpReportPage",
     "commitment_history",
+    "reports_of",
     "attach_follow_up",
     "with_latest_follow_up",
     "parse_evidence",

@@ -12,7 +12,7 @@ from wagtail_localize.fields import SynchronizedField
 from editorial.pages import EditorialPageMixin
 from editorial.panels import EditorialStatePanel
 from editorial.versions import published_versions
-from home.i18n import LocalizedPageMixin
+from home.i18n import LocalizedPageMixin, locale_code
 
 from .commitments import Commitment, Party
 
@@ -90,6 +90,7 @@ class PrinciplePage(LocalizedPageMixin, EditorialPageMixin, Page):
             [c for g in groups for c in g["commitments"]],
             agreement.get_url(request) or "",
             agreement.reverse_subpage,
+            locale_code(agreement.locale_id),
         )
         context.update(
             agreement=agreement,
