@@ -22,6 +22,7 @@ from django.forms import EmailInput, ModelForm, Textarea, TextInput
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -263,7 +264,12 @@ def render_event(page, request, *, form=None, status=200, **extra):
     receipt = request.GET.get("registration")
     context["receipt"] = receipt if receipt in RECEIPTS else None
     context.update(extra)
-    return TemplateResponse(request, page.get_template(request), context, status=status)
+    response = TemplateResponse(request, page.get_template(request), context, status=status)
+    if page.registration_is_open():
+        # Places left, "full", the waiting list: live counts, never kept by the
+        # page cache or a CDN, so a registration need not purge the whole site.
+        patch_cache_control(response, private=True)
+    return response
 
 
 def event_page_response(page, request):

@@ -27,7 +27,6 @@ from . import pagecache
 SHOWN_MODELS = [
     "forms.Signature",
     "forms.Organisation",
-    "agreements.Registration",
     "wagtailcore.Site",
     "wagtailcore.Locale",
     "wagtailcore.PageViewRestriction",

@@ -113,6 +113,41 @@ def test_a_new_event_page_purges(page, client, agreement_index):
     assert state(client, agreement_index.url) == "miss"
 
 
+def test_an_event_open_for_registration_is_never_cached_so_registrations_purge_nothing(
+    page, client
+):
+    """Places left are live counts: the event page is private while registration is open,
+    and a registration leaves every other cached page cached."""
+    import datetime
+
+    from django.utils import timezone
+
+    from tests.factories import EventIndexPageFactory, EventPageFactory, RegistrationFactory
+
+    start = timezone.now() + datetime.timedelta(days=30)
+    event = EventPageFactory(
+        parent=EventIndexPageFactory(parent=page),
+        start=start,
+        registration_enabled=True,
+        capacity=2,
+    )
+    fetch(client, page.url)
+    first = client.get(event.url)
+    assert first.status_code == 200
+    assert "X-Page-Cache" not in first and "private" in first["Cache-Control"]
+    assert "2 places left" in first.content.decode() or "2 platser kvar" in first.content.decode()
+
+    RegistrationFactory(event=event)
+    assert state(client, page.url) == "hit"
+    again = client.get(event.url).content.decode()
+    assert "1 place left" in again or "1 plats kvar" in again
+
+    event.registration_closed = True
+    event.save_revision().publish()
+    assert state(client, event.url) == "miss"
+    assert state(client, event.url) == "hit"
+
+
 def test_logged_in_visitors_are_never_served_or_stored(page, admin_client):
     anonymous = Client()
     fetch(anonymous, page.url)
