@@ -4,7 +4,8 @@ Every e-mail is plain text rendered from a template in the recipient's
 language. Delivery never raises: a failure is logged with the application's
 reference and the exception's class only (an SMTP error message can quote
 the recipient's address), and the `*_sent_at` field stays empty so that
-`send_pending_affiliation_emails` sends it later.
+`send_pending_affiliation_emails` (or, for event registrations,
+`send_pending_registration_emails`) sends it later.
 """
 
 import logging
@@ -86,6 +87,28 @@ def mark_sent(obj, field):
     setattr(obj, field, timezone.now())
 
 
+def claim(queryset, obj, field):
+    """Stamp `field` of `obj` before sending, if it is unsent and `obj` is in `queryset`.
+
+    One conditional UPDATE: of two processes about to send the same e-mail
+    (the worker's task and a `send_pending_*` run, or two overlapping runs)
+    only one changes the row, and only that one sends. Returns the stamp, or
+    None when another process has it (or it was sent, or `obj` left `queryset`).
+    """
+    stamp = timezone.now()
+    won = queryset.filter(pk=obj.pk, **{f"{field}__isnull": True}).update(**{field: stamp})
+    if not won:
+        return None
+    setattr(obj, field, stamp)
+    return stamp
+
+
+def release(obj, field, stamp):
+    """Undo `claim` after a failed send, so that the e-mail is tried again later."""
+    type(obj)._default_manager.filter(pk=obj.pk, **{field: stamp}).update(**{field: None})
+    setattr(obj, field, None)
+
+
 def deliver(
     kind,
     obj,
@@ -94,14 +117,25 @@ def deliver(
     *,
     what="affiliation application",
     retry="send_pending_affiliation_emails will try again",
+    claim_from=None,
 ):
     """Send one e-mail with `compose()`; record it in `field`; False (and a log line) on failure.
 
-    `obj` is quoted in the log by its `reference`, never by a person's name or address.
+    The row is claimed first (see `claim`; `claim_from` is the queryset of the
+    rows that may still be mailed, by default all): False, and nothing sent,
+    when another process has it. `obj` is quoted in the log by its
+    `reference`, never by a person's name or address.
     """
+    if claim_from is None:
+        claim_from = type(obj)._default_manager.all()
+    stamp = claim(claim_from, obj, field)
+    if stamp is None:
+        logger.info("The %s e-mail for %s %s is not due here.", kind, what, obj.reference)
+        return False
     try:
         sent = compose()
     except Exception as exc:  # any failure of the mail system must be survivable
+        release(obj, field, stamp)
         logger.warning(
             "Could not send the %s e-mail for %s %s (%s); %s.",
             kind,
@@ -112,6 +146,7 @@ def deliver(
         )
         return False
     if sent is False:
+        release(obj, field, stamp)
         return False
     mark_sent(obj, field)
     logger.info("Sent the %s e-mail for %s %s.", kind, what, obj.reference)

@@ -1,5 +1,9 @@
-"""Shared fixtures: the home page every install has, and small agreement trees."""
+"""Shared fixtures: the home page every install has, small agreement trees, a mail outage."""
 
+import socket
+from unittest import mock
+
+from django.core.management import call_command
 from django.test import Client
 
 from wagtail.models import Site
@@ -49,3 +53,38 @@ def admin_user(django_user_model):
 def admin_client(client, admin_user):
     client.force_login(admin_user)
     return client
+
+
+@pytest.fixture
+def database_tasks(settings):
+    """Production's task backend: tasks wait in the database for `run_worker`."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+@pytest.fixture
+def smtp_down(settings):
+    """SMTP to a port where nothing listens: a real connection refused.
+
+    Set `settings.EMAIL_BACKEND` to the locmem backend for "the server is back".
+    """
+    with socket.socket() as probe:  # a port free a moment ago; nothing listens on it
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = port
+    settings.EMAIL_TIMEOUT = 2
+
+
+@pytest.fixture
+def run_worker():
+    """Run the queued tasks with `db_worker`, in this test's transaction."""
+
+    def run():
+        # The worker would close the test's connection between tasks.
+        with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
+            call_command(
+                "db_worker", "--batch", "--no-startup-delay", "--queue-name", "*", verbosity=0
+            )
+
+    return run

@@ -38,6 +38,12 @@ class RegistrationQuerySet(models.QuerySet):
     def waiting(self):
         return self.filter(status=RegistrationStatus.WAITING).order_by("created_at", "pk")
 
+    def mailable(self):
+        """The registrations that may still be e-mailed: not cancelled, personal data kept."""
+        return self.exclude(status=RegistrationStatus.CANCELLED).filter(
+            personal_data_removed_at__isnull=True
+        )
+
 
 class Registration(models.Model):
     """One person's registration for one event (in the event's source language).

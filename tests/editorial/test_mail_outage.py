@@ -5,41 +5,20 @@ SMTP to a port where nothing listens (a real connection refused).
 """
 
 import datetime
-from unittest import mock
 
 from django.core import mail
-from django.core.management import call_command
 from django.utils import timezone
 
-import pytest
 from django_tasks_db.models import DBTaskResult
 
 from agreements.models import PrinciplePage
 from tests.editorial.review import ReviewSteps
 
 
-@pytest.fixture
-def database_tasks(settings):
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-
-
-@pytest.fixture
-def smtp_down(settings):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = 18099  # nothing listens here
-    settings.EMAIL_TIMEOUT = 2
-
-
-def run_worker():
-    """The worker, in this test's transaction (it would close the connection between tasks)."""
-    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
-        call_command("db_worker", "--batch", "--no-startup-delay", "--queue-name", "*", verbosity=0)
-
-
 def test_review_request_survives_a_mail_outage(
     database_tasks,
     smtp_down,
+    run_worker,
     settings,
     django_capture_on_commit_callbacks,
     live_principle,

@@ -10,18 +10,19 @@ what is still unsent: confirmations, notifications to the liaison office and
 decisions. It is safe to run at any time: what was sent is not sent again.
 """
 
-from django.core.management.base import BaseCommand
 from django.db.models import Q
 
 from forms import emails
+from forms.management.pending_emails import PendingEmailsCommand
 from forms.models import DECISION_STATUSES, Application
 
 
-class Command(BaseCommand):
+class Command(PendingEmailsCommand):
     help = "Send affiliation e-mails that could not be sent before (run periodically)."
+    kinds = ("confirmation", "notification", "decision")
 
-    def handle(self, *args, **options):
-        pending = (
+    def pending(self):
+        return (
             Application.objects.filter(personal_data_removed_at__isnull=True)
             .filter(
                 Q(confirmation_sent_at__isnull=True)
@@ -31,33 +32,11 @@ class Command(BaseCommand):
             .select_related("agreement", "agreement__contact")
             .order_by("submitted_at")
         )
-        counts = {"confirmation": 0, "notification": 0, "decision": 0, "failed": 0}
-        for application in pending:
-            for kind, needed, send in [
-                (
-                    "confirmation",
-                    application.confirmation_sent_at is None,
-                    emails.send_confirmation,
-                ),
-                (
-                    "notification",
-                    application.notification_sent_at is None,
-                    emails.send_notification,
-                ),
-                (
-                    "decision",
-                    application.decision_sent_at is None
-                    and application.status in DECISION_STATUSES,
-                    emails.send_decision,
-                ),
-            ]:
-                if not needed:
-                    continue
-                if send(application):
-                    counts[kind] += 1
-                else:
-                    counts["failed"] += 1
-        self.stdout.write(
-            "Sent {confirmation} confirmation(s), {notification} notification(s), "
-            "{decision} decision(s); {failed} could not be sent.".format(**counts)
-        )
+
+    def due(self, application):
+        if application.confirmation_sent_at is None:
+            yield "confirmation", emails.send_confirmation
+        if application.notification_sent_at is None:
+            yield "notification", emails.send_notification
+        if application.decision_sent_at is None and application.status in DECISION_STATUSES:
+            yield "decision", emails.send_decision
