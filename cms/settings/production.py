@@ -89,7 +89,12 @@ if env.get("FRONTEND_CACHE_CLOUDFLARE_ZONE_ID"):
     }
 if FRONTEND_CACHE_BACKENDS:
     WAGTAILFRONTENDCACHE = FRONTEND_CACHE_BACKENDS
-    INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]
+    # operations/signals.py purges every live language version by its own URL;
+    # Wagtail's default would also rewrite each /xx/ URL into every other
+    # language's prefix, addresses that are not pages (the slugs differ).
+    WAGTAILFRONTENDCACHE_LANGUAGES = []
+    # wagtail.contrib.frontend_cache, without its own page handlers (see there).
+    INSTALLED_APPS = [*INSTALLED_APPS, "operations.frontend_cache.FrontendCacheConfig"]
 
 # Static files: WhiteNoise serves them compressed, with hashed names cached for a year.
 STORAGES = {
