@@ -170,8 +170,10 @@ CONTENT_SECURITY_POLICY = operations.content_security_policy(MEDIA_ORIGINS, FRAM
 CONTENT_SECURITY_POLICY_ADMIN = operations.admin_content_security_policy(
     MEDIA_ORIGINS, FRAME_ORIGINS
 )
-# No third-party requests from the admin either.
+# No third-party requests from the admin either (its policy would block
+# them): no Gravatar, no check for new Wagtail releases on the dashboard.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Admin login throttling: failed attempts counted in the shared cache, so every
 # app server sees them and they expire by themselves.
