@@ -3,12 +3,16 @@
 Each handler replaces the page cache's generation at once and again when
 the transaction commits: the first makes the change visible to the request
 that made it, the second closes the gap in which another server could
-cache the old page between the first and the commit. With
-wagtail.contrib.frontend_cache installed (FRONTEND_CACHE_* in the
-environment), the CDN or Varnish is told to drop the pages concerned too.
+cache the old page between the first and the commit. With a front-end
+cache configured (WAGTAILFRONTENDCACHE, set with the app
+wagtail.contrib.frontend_cache from FRONTEND_CACHE_* in the environment),
+the CDN or Varnish is told to drop the pages concerned too, after commit.
 """
 
+from urllib.parse import urlsplit, urlunsplit
+
 from django.apps import apps
+from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
@@ -34,17 +38,27 @@ SHOWN_MODELS = [
 ]
 
 
-def purge(reason, pages=()):
+def purge(reason, pages=(), urls=()):
+    """Purge the page cache now and at commit; the CDN at commit.
+
+    `pages`: pages whose URLs (and the pages showing them) the CDN must drop,
+    looked up at commit; `urls`: full URLs computed now, for what will not be
+    found then (an unpublished page, the old address of a moved page).
+    """
     pagecache.purge_all(reason)
     transaction.on_commit(lambda: pagecache.purge_all(reason + ", committed"))
-    if apps.is_installed("wagtail.contrib.frontend_cache"):
+    if cdn_enabled():
         pages = [page for page in pages if page is not None]
-        if pages:
-            transaction.on_commit(lambda: purge_from_cdn(pages))
+        if pages or urls:
+            transaction.on_commit(lambda: purge_from_cdn(pages, urls))
+
+
+def cdn_enabled():
+    return bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
 
 
 def pages_showing(page):
-    """The page, the pages above it (listings, menus) and their translations."""
+    """The page, the pages above it (listings, menus) and their translations, if live."""
     base = page.specific_deferred if hasattr(page, "specific_deferred") else page
     chain = [*base.get_ancestors().filter(depth__gt=1).live(), base]
     result = []
@@ -53,13 +67,36 @@ def pages_showing(page):
     return result
 
 
-def purge_from_cdn(pages):
+def public_url(url):
+    """The address the public reaches: https when the site redirects plain HTTP to it.
+
+    Wagtail builds full URLs from the Site record (`http://` on port 80, the
+    default); a CDN keys its cache by the https URL readers are redirected to.
+    """
+    parts = urlsplit(url)
+    redirected = getattr(settings, "SECURE_SSL_REDIRECT", False)
+    if redirected and parts.scheme == "http" and parts.port is None:
+        return urlunsplit(("https", *parts[1:]))
+    return url
+
+
+def public_urls(page):
+    """Every full URL of `page` a front-end cache may hold (see Page.get_cached_paths)."""
+    url = page.get_full_url()
+    if url is None:  # not routable: not under any site
+        return []
+    return [
+        public_url(url + path.lstrip("/")) for path in page.specific_deferred.get_cached_paths()
+    ]
+
+
+def purge_from_cdn(pages, urls=()):
     from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
-    batch = PurgeBatch()
     concerned = {page.pk: page for root in pages for page in pages_showing(root)}
+    batch = PurgeBatch(urls)
     for page in concerned.values():
-        batch.add_page(page)
+        batch.add_urls(public_urls(page))
     batch.purge()
 
 
@@ -67,9 +104,31 @@ def on_page_change(sender, instance, **kwargs):
     purge(f"page {instance.pk} {kwargs.get('signal_name', 'changed')}", [instance])
 
 
+def on_page_unpublished(sender, instance, **kwargs):
+    """The page is no longer live, so `pages_showing` leaves it out: its URLs go now."""
+    urls = public_urls(instance) if cdn_enabled() else []
+    purge(f"page {instance.pk} unpublished", [instance], urls)
+
+
+def on_page_moved(sender, instance, parent_page_before=None, url_path_before=None, **kwargs):
+    """A live page moved: its new and old places, and the old addresses of it and below."""
+    if not instance.live:
+        purge(f"page {instance.pk} moved (not live)")
+        return
+    old_urls = []
+    if cdn_enabled() and url_path_before and url_path_before != instance.url_path:
+        new_prefix = instance.url_path
+        for page in [instance, *instance.get_descendants().live()]:
+            page.url_path = url_path_before + page.url_path[len(new_prefix) :]
+            old_urls.extend(public_urls(page))
+        instance.url_path = new_prefix
+    purge(f"page {instance.pk} moved", [instance, parent_page_before], old_urls)
+
+
 def on_page_deleted(sender, instance, **kwargs):
     if instance.live:
-        purge(f"page {instance.pk} deleted")
+        urls = public_urls(instance) if cdn_enabled() else []
+        purge(f"page {instance.pk} deleted", [instance], urls)
 
 
 def on_snippet_change(sender, instance, **kwargs):
@@ -117,8 +176,8 @@ def on_row_change(sender, instance, **kwargs):
 
 def connect():
     page_published.connect(on_page_change, dispatch_uid="pagecache_published")
-    page_unpublished.connect(on_page_change, dispatch_uid="pagecache_unpublished")
-    post_page_move.connect(on_page_change, dispatch_uid="pagecache_moved")
+    page_unpublished.connect(on_page_unpublished, dispatch_uid="pagecache_unpublished")
+    post_page_move.connect(on_page_moved, dispatch_uid="pagecache_moved")
     post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="pagecache_page_deleted")
     post_save.connect(on_page_saved, dispatch_uid="pagecache_page_saved")
     published.connect(on_snippet_change, dispatch_uid="pagecache_snippet_published")

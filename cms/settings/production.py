@@ -93,7 +93,12 @@ if env.get("FRONTEND_CACHE_CLOUDFLARE_ZONE_ID"):
     }
 if FRONTEND_CACHE_BACKENDS:
     WAGTAILFRONTENDCACHE = FRONTEND_CACHE_BACKENDS
-    INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]
+    # operations/signals.py purges every live language version by its own URL;
+    # Wagtail's default would also rewrite each /xx/ URL into every other
+    # language's prefix, addresses that are not pages (the slugs differ).
+    WAGTAILFRONTENDCACHE_LANGUAGES = []
+    # wagtail.contrib.frontend_cache, without its own page handlers (see there).
+    INSTALLED_APPS = [*INSTALLED_APPS, "operations.frontend_cache.FrontendCacheConfig"]
 
 # Static files: WhiteNoise serves them compressed, with hashed names cached for a year.
 STORAGES = {
@@ -169,8 +174,10 @@ CONTENT_SECURITY_POLICY = operations.content_security_policy(MEDIA_ORIGINS, FRAM
 CONTENT_SECURITY_POLICY_ADMIN = operations.admin_content_security_policy(
     MEDIA_ORIGINS, FRAME_ORIGINS
 )
-# No third-party requests from the admin either.
+# No third-party requests from the admin either (its policy would block
+# them): no Gravatar, no check for new Wagtail releases on the dashboard.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Admin login throttling: failed attempts counted in the shared cache, so every
 # app server sees them and they expire by themselves.

@@ -137,7 +137,7 @@ def demo_site(tmp_path_factory):
                 if server.poll() is not None:
                     pytest.fail(f"runserver exited: {(workdir / 'server.log').read_text()}")
                 time.sleep(0.1)
-        yield {**site, "url": url, "log": workdir / "server.log"}
+        yield {**site, "url": url, "log": workdir / "server.log", "env": env, "workdir": workdir}
     finally:
         server.terminate()
         server.wait(timeout=10)

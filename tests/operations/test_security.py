@@ -126,3 +126,26 @@ def test_admin_accepts_a_real_pdf(admin_client):
     response = upload(admin_client, "beslut.pdf", b"%PDF-1.7\n%%EOF\n")
     assert response.status_code == 302
     assert get_document_model().objects.get().title == "beslut.pdf"
+
+
+def test_the_browser_tests_serve_the_admin_as_production_does(monkeypatch):
+    """tests/browser/settings_csp.py mirrors production's policies and admin settings."""
+    from tests.browser import settings_csp
+    from tests.operations.test_frontend_cache import production_settings
+
+    production = production_settings(monkeypatch)
+    for name in [
+        "CONTENT_SECURITY_POLICY",
+        "CONTENT_SECURITY_POLICY_ADMIN",
+        "PERMISSIONS_POLICY",
+        "X_FRAME_OPTIONS",
+        "WAGTAIL_GRAVATAR_PROVIDER_URL",
+        "WAGTAIL_ENABLE_UPDATE_CHECK",
+    ]:
+        assert getattr(settings_csp, name) == getattr(production, name), name
+    # No third-party request from the admin: the policy would block it.
+    assert production.WAGTAIL_ENABLE_UPDATE_CHECK is False
+    assert production.WAGTAIL_GRAVATAR_PROVIDER_URL is None
+    # The same middleware, but for WhiteNoise (runserver serves the static files).
+    whitenoise = "whitenoise.middleware.WhiteNoiseMiddleware"
+    assert [m for m in production.MIDDLEWARE if m != whitenoise] == settings_csp.MIDDLEWARE
