@@ -9,6 +9,7 @@ Locally the tests skip, saying why, when Chromium, Java, npm or Playwright
 is missing; with CI=true they fail instead, so CI cannot pass by skipping.
 """
 
+import contextlib
 import json
 import os
 import shutil
@@ -116,32 +117,45 @@ def demo_site(tmp_path_factory):
         check=True,
     )
     site = json.loads(discovered.stdout)
-    port = free_port()
-    log = open(workdir / "server.log", "w")  # noqa: SIM115 - closed at teardown
-    server = subprocess.Popen(
-        [*manage, "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure", "--skip-checks"],
-        cwd=BASE_DIR,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _attempt in range(200):
-            try:
-                urllib.request.urlopen(url + "/robots.txt", timeout=1)  # noqa: S310
-                break
-            except OSError as error:
-                if getattr(error, "code", None):  # an HTTP error: the server answers
-                    break
-                if server.poll() is not None:
-                    pytest.fail(f"runserver exited: {(workdir / 'server.log').read_text()}")
-                time.sleep(0.1)
+    with runserver(env, workdir / "server.log", free_port()) as url:
         yield {**site, "url": url, "log": workdir / "server.log", "env": env, "workdir": workdir}
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-        log.close()
+
+
+@contextlib.contextmanager
+def runserver(env, log_path, port):
+    """`manage.py runserver` with `env` on `port`, its output in `log_path`; yields its URL."""
+    with open(log_path, "w") as log:
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                str(BASE_DIR / "manage.py"),
+                "runserver",
+                f"127.0.0.1:{port}",
+                "--noreload",
+                "--insecure",
+                "--skip-checks",
+            ],
+            cwd=BASE_DIR,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            for _attempt in range(200):
+                try:
+                    urllib.request.urlopen(url + "/robots.txt", timeout=1)  # noqa: S310
+                    break
+                except OSError as error:
+                    if getattr(error, "code", None):  # an HTTP error: the server answers
+                        break
+                    if server.poll() is not None:
+                        pytest.fail(f"runserver exited: {log_path.read_text()}")
+                    time.sleep(0.1)
+            yield url
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
 
 
 @pytest.fixture(scope="package")

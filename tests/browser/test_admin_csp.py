@@ -19,12 +19,10 @@ import json
 import socket
 import subprocess
 import sys
-import time
-import urllib.request
 
 import pytest
 
-from .conftest import BASE_DIR, free_port
+from .conftest import BASE_DIR, free_port, runserver
 
 pytestmark = pytest.mark.browser
 
@@ -60,40 +58,9 @@ def serve(demo_site, name, **environment):
     """runserver with the CSP settings over the demo site's database."""
     env = {**demo_site["env"], "DJANGO_SETTINGS_MODULE": "tests.browser.settings_csp"}
     env.update(environment)
-    port = server_port()
     log_path = demo_site["workdir"] / f"{name}.log"
-    with open(log_path, "w") as log:
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                str(BASE_DIR / "manage.py"),
-                "runserver",
-                f"127.0.0.1:{port}",
-                "--noreload",
-                "--insecure",
-                "--skip-checks",
-            ],
-            cwd=BASE_DIR,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        url = f"http://127.0.0.1:{port}"
-        try:
-            for _attempt in range(200):
-                try:
-                    urllib.request.urlopen(url + "/robots.txt", timeout=1)  # noqa: S310
-                    break
-                except OSError as error:
-                    if getattr(error, "code", None):
-                        break
-                    if server.poll() is not None:
-                        pytest.fail(f"runserver exited: {log_path.read_text()}")
-                    time.sleep(0.1)
-            yield url
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
+    with runserver(env, log_path, server_port()) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
