@@ -174,6 +174,10 @@ def main():
             "COUNTS",
         )
     )
+    agreement_only = {"agreement page": agreement}
+    no_cache_counts = json.loads(
+        shell(cold_env, f"PATHS = {agreement_only!r}\n" + COUNT_QUERIES, "COUNTS")
+    )
 
     rows = {}
     with servers.app_servers(env, [PORT], workers=2) as (base,):
@@ -196,8 +200,10 @@ def main():
     for name, row in rows.items():
         page = name.replace(", uncached", "").replace(", no cache at all", "")
         queries = ""
-        if name.endswith(("uncached", "no cache at all")) and page in counts:
+        if name.endswith("uncached") and page in counts:
             queries = "{1} / {2}".format(*counts[page])
+        elif name.endswith("no cache at all"):
+            queries = "{1} / {2}".format(*no_cache_counts["agreement page"])
         print(
             f"| {name} | {row['rps']:.0f} | {row['p50_ms']:.1f} | {row['p95_ms']:.1f} | {queries} |"
         )
