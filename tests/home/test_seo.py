@@ -2,7 +2,7 @@
 
 import xml.etree.ElementTree as ET
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
 import pytest
 
@@ -105,3 +105,13 @@ def test_error_pages_are_not_indexed(client, home_page):
     html = response.content.decode()
     assert '<meta name="robots" content="noindex">' in html
     assert 'rel="canonical"' not in html
+
+
+def test_the_title_names_the_page_and_the_site_once(client, home_page, agreement):
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = home_page.title
+    site.save()
+    html = client.get(home_page.url).content.decode()
+    assert f"<title>{home_page.title}</title>" in html
+    html = client.get(agreement.url).content.decode()
+    assert f"<title>{agreement.title} – {home_page.title}</title>" in html
