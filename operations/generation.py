@@ -45,8 +45,8 @@ def memo(request, table, key, compute):
     content, as the page cache's timeout does. With GENERATION_MEMO = False
     every call computes.
     """
-    if not getattr(settings, "GENERATION_MEMO", True):
-        return compute()
+    if not getattr(settings, "GENERATION_MEMO", True) or getattr(request, "is_preview", False):
+        return compute()  # a preview shows a draft: nothing of it may come from the live site
     generation = current(request)
     now = time.monotonic()
     entries = _tables.get(table)

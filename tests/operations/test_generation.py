@@ -66,6 +66,14 @@ def test_memo_can_be_switched_off(rf, settings):
     assert values == [0, 1]
 
 
+def test_previews_never_use_the_memo(rf):
+    calls = itertools.count()
+    request = rf.get("/")
+    request.is_preview = True
+    values = [generation.memo(request, "preview", "key", lambda: next(calls)) for _ in range(2)]
+    assert values == [0, 1]
+
+
 def test_a_second_request_routes_without_queries(client, agreement):
     PrinciplePageFactory(parent=agreement)
     first, _html = queries_of(client, agreement.url)
