@@ -14,7 +14,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 
-from operations import pagecache
+from operations import generation
 
 register = template.Library()
 
@@ -29,16 +29,11 @@ class FragmentCacheNode(template.Node):
         timeout = getattr(settings, "FRAGMENT_CACHE_TIMEOUT", 0)
         if not timeout:
             return self.nodelist.render(context)
-        request = context.get("request")
-        generation = getattr(request, "page_cache_generation", None)
-        if generation is None:
-            generation = pagecache.current_generation()
-            if request is not None:
-                request.page_cache_generation = generation
+        current = generation.current(context.get("request"))
         values = [str(self.name.resolve(context))]
         values += [repr(variable.resolve(context)) for variable in self.vary_on]
         digest = hashlib.sha256("\x1f".join(values).encode()).hexdigest()
-        key = f"fragment:{generation}:{translation.get_language()}:{digest}"
+        key = f"fragment:{current}:{translation.get_language()}:{digest}"
         content = cache.get(key)
         if content is None:
             content = self.nodelist.render(context)

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.requirements import unavailable
+
 BROWSER_DIR = Path(__file__).resolve().parent
 BASE_DIR = BROWSER_DIR.parent.parent
 NODE_MODULES = BROWSER_DIR / "node_modules"
@@ -40,17 +42,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-
-
-def in_ci():
-    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
-
-
-def unavailable(message):
-    """Skip locally, fail in CI: a browser test that cannot run must not pass there."""
-    if in_ci():
-        pytest.fail(f"CI=true but {message}", pytrace=False)
-    pytest.skip(message)
 
 
 def free_port():
