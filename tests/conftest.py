@@ -9,9 +9,31 @@ from django.test import Client
 from wagtail.models import Site
 
 import pytest
+import time_machine
 
 from operations import generation
+from tests import clock
 from tests.factories import AgreementIndexPageFactory, AgreementPageFactory
+
+
+@pytest.fixture(autouse=True)
+def frozen_today(request):
+    """Each test runs at noon of the run's day (`tests.clock`), the clock ticking on.
+
+    Browser and scale-out tests are left on the real clock: the servers they
+    start run in other processes, which a travel in this one does not reach.
+    """
+    if request.node.get_closest_marker("browser") or request.node.get_closest_marker("scaleout"):
+        yield
+        return
+    with time_machine.travel(clock.noon(), tick=True):
+        yield
+
+
+@pytest.fixture
+def today():
+    """The frozen day of this run (see `tests.clock`)."""
+    return clock.today()
 
 
 @pytest.fixture(autouse=True)

@@ -7,13 +7,26 @@ from wagtail.test.utils.form_data import inline_formset, rich_text, streamfield
 import pytest
 
 from agreements.models import BodyPage, EventIndexPage, EventPage
+from tests import clock
 from tests.admin_forms import publish
 from tests.factories import EventIndexPageFactory, EventPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
+SWEDISH_MONTHS = [
+    "januari", "februari", "mars", "april", "maj", "juni",
+    "juli", "augusti", "september", "oktober", "november", "december",
+]  # fmt: skip
+
+
+def admin_datetime(moment):
+    """How the admin's date-time widget sends a local time."""
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
 def test_editor_creates_an_event_with_agenda_and_registration(admin_client, anonymous, agreement):
+    start = clock.at(30, 17, 30)  # a month ahead, registration open until two days before
     response = publish(
         admin_client,
         EventIndexPage,
@@ -27,11 +40,11 @@ def test_editor_creates_an_event_with_agenda_and_registration(admin_client, anon
         EventPage,
         index,
         {
-            "title": "Dialogforum i december",
-            "slug": "dialogforum-i-december",
+            "title": "Dialogforum nästa månad",
+            "slug": "dialogforum-nasta-manad",
             "kind": "dialogue_forum",
-            "start": "2026-12-02 17:30",
-            "end": "2026-12-02 20:00",
+            "start": admin_datetime(start),
+            "end": admin_datetime(clock.at(30, 20, 0)),
             "summary": "Vi samtalar om året som gått.",
             "description": rich_text("<p>Välkommen!</p>"),
             "agenda": streamfield(
@@ -46,20 +59,21 @@ def test_editor_creates_an_event_with_agenda_and_registration(admin_client, anon
             "interpretation": "Tolkning till finska.",
             "accessibility": "Hörslinga finns.",
             "registration_enabled": "on",
-            "registration_deadline": "2026-11-30 12:00",
+            "registration_deadline": admin_datetime(clock.at(28, 12, 0)),
             "capacity": "40",
             "waiting_list": "on",
             "minutes": rich_text(""),
         },
     )
     assert response.status_code == 302, response.context["form"].errors
-    event = EventPage.objects.get(slug="dialogforum-i-december")
-    # Entered in Stockholm time, stored in UTC.
-    assert event.start == datetime.datetime(2026, 12, 2, 16, 30, tzinfo=datetime.UTC)
+    event = EventPage.objects.get(slug="dialogforum-nasta-manad")
+    # Entered in Stockholm time, stored in UTC: the same instant.
+    assert event.start == start
+    assert event.start.utcoffset() == datetime.timedelta(0)
     assert [block.value["item"] for block in event.agenda] == ["Fika", "Samtal"]
     assert event.capacity == 40 and event.registration_enabled
     html = anonymous.get(event.url).content.decode()
-    assert "2 december 2026, 17:30" in html
+    assert f"{start.day} {SWEDISH_MONTHS[start.month - 1]} {start.year}, 17:30" in html
     assert "Tolkning till finska." in html
     assert 'id="registration-form"' in html
 
@@ -76,9 +90,9 @@ def test_event_cannot_end_before_it_starts_or_close_registration_after_start(
             "title": "Baklänges",
             "slug": "baklanges",
             "kind": "seminar",
-            "start": "2026-12-02 17:30",
-            "end": "2026-12-02 16:00",
-            "registration_deadline": "2026-12-03 12:00",
+            "start": admin_datetime(clock.at(30, 17, 30)),
+            "end": admin_datetime(clock.at(30, 16, 0)),
+            "registration_deadline": admin_datetime(clock.at(31, 12, 0)),
             "summary": "x",
             "description": rich_text(""),
             "agenda": streamfield([]),
@@ -112,8 +126,8 @@ def test_editor_adds_a_consultation_group_with_members(admin_client, anonymous, 
                         "role": "Ordförande",
                         "organisation": "Föreningen Exempel",
                         "name": "Sam Samtycke",
-                        "name_consent_on": "2025-10-01",
-                        "term_start": "2025-10-01",
+                        "name_consent_on": str(clock.days(-60)),
+                        "term_start": str(clock.days(-60)),
                         "term_end": "",
                     },
                     {
@@ -122,7 +136,7 @@ def test_editor_adds_a_consultation_group_with_members(admin_client, anonymous, 
                         "organisation": "Föreningsstöd",
                         "name": "Ingen Samtycke",
                         "name_consent_on": "",
-                        "term_start": "2025-01-01",
+                        "term_start": str(clock.years_ago(1)),
                         "term_end": "",
                     },
                 ]

@@ -16,6 +16,7 @@ from agreements.models import (
     FollowUpReportPage,
     Party,
 )
+from tests import clock
 from tests.admin_forms import add_url
 from tests.factories import (
     ActivityFactory,
@@ -29,6 +30,10 @@ from .followup_trees import agreement_with_commitments, forums_in, report_for
 pytestmark = pytest.mark.django_db
 
 ENTRY_FIELDS = ["commitment_key", "party", "principle", "commitment_text", "status", "assessment"]
+
+# A report is written for the current year and follows up on last year's.
+THIS_YEAR = clock.today().year
+LAST_YEAR = THIS_YEAR - 1
 
 
 def prefilled(response):
@@ -61,7 +66,7 @@ def tree(agreement_index):
         agreement_index, principles=2, commitments=2, own=1
     )
     dialog, openness, whole = commitments
-    last_year = FollowUpReportPageFactory(parent=agreement, year=2025)
+    last_year = FollowUpReportPageFactory(parent=agreement, year=LAST_YEAR)
     CommitmentFollowUpFactory(
         page=last_year,
         commitment=dialog,
@@ -105,8 +110,8 @@ def test_new_report_is_prefilled_from_last_year_and_the_activity_plan(admin_clie
 
     assert response.status_code == 200
     form = response.context["form"]
-    assert form["year"].value() == 2026
-    assert form["title"].value() == "Uppföljning 2026"
+    assert form["year"].value() == THIS_YEAR
+    assert form["title"].value() == f"Uppföljning {THIS_YEAR}"
     entries = prefilled(response)
     assert [str(e["commitment_key"]) for e in entries] == [
         str(dialog.translation_key),
@@ -143,12 +148,17 @@ def test_prefilled_report_is_saved_as_posted(admin_client, anonymous, tree):
     response = post_report(
         admin_client,
         agreement,
-        {"title": "Uppföljning 2026", "slug": "2026", "year": "2026", "intro": rich_text("")},
+        {
+            "title": f"Uppföljning {THIS_YEAR}",
+            "slug": str(THIS_YEAR),
+            "year": str(THIS_YEAR),
+            "intro": rich_text(""),
+        },
         entries,
     )
 
     assert response.status_code == 302, response.context["form"].errors
-    report = FollowUpReportPage.objects.get(year=2026)
+    report = FollowUpReportPage.objects.get(year=THIS_YEAR)
     assert report.live
     saved = list(report.entries.order_by("sort_order"))
     assert [e.commitment_key for e in saved] == [
@@ -170,12 +180,12 @@ def test_a_second_report_for_the_same_year_is_refused(admin_client, tree):
     response = post_report(
         admin_client,
         agreement,
-        {"title": "Igen", "slug": "igen", "year": "2025", "intro": rich_text("")},
+        {"title": "Igen", "slug": "igen", "year": str(LAST_YEAR), "intro": rich_text("")},
         [],
     )
     assert response.status_code == 200
     assert "year" in response.context["form"].errors
-    assert FollowUpReportPage.objects.filter(year=2025).count() == 1
+    assert FollowUpReportPage.objects.filter(year=LAST_YEAR).count() == 1
 
 
 def test_evidence_must_be_links(admin_client, tree):
@@ -185,11 +195,16 @@ def test_evidence_must_be_links(admin_client, tree):
     response = post_report(
         admin_client,
         agreement,
-        {"title": "Uppföljning 2026", "slug": "2026", "year": "2026", "intro": rich_text("")},
+        {
+            "title": f"Uppföljning {THIS_YEAR}",
+            "slug": str(THIS_YEAR),
+            "year": str(THIS_YEAR),
+            "intro": rich_text(""),
+        },
         entries,
     )
     assert response.status_code == 200
-    assert not FollowUpReportPage.objects.filter(year=2026).exists()
+    assert not FollowUpReportPage.objects.filter(year=THIS_YEAR).exists()
 
 
 def test_first_report_starts_from_the_plan_alone(admin_client, agreement_index):
@@ -259,19 +274,24 @@ def test_published_report_is_frozen(admin_client, anonymous, tree):
     post_report(
         admin_client,
         agreement,
-        {"title": "Uppföljning 2026", "slug": "2026", "year": "2026", "intro": rich_text("")},
+        {
+            "title": f"Uppföljning {THIS_YEAR}",
+            "slug": str(THIS_YEAR),
+            "year": str(THIS_YEAR),
+            "intro": rich_text(""),
+        },
         entries,
     )
-    report = FollowUpReportPage.objects.get(year=2026)
+    report = FollowUpReportPage.objects.get(year=THIS_YEAR)
     # The agreement is revised: the commitment's wording changes in place.
     Commitment.objects.filter(pk=dialog.pk).update(text="Att bjuda in till forum varje månad")
     # An editor saves a draft of the report with another assessment.
     saved_entries = report.entries.order_by("sort_order")
     edit = nested_form_data(
         {
-            "title": "Uppföljning 2026",
-            "slug": "2026",
-            "year": "2026",
+            "title": f"Uppföljning {THIS_YEAR}",
+            "slug": str(THIS_YEAR),
+            "year": str(THIS_YEAR),
             "intro": rich_text(""),
             "entries": inline_formset(
                 [

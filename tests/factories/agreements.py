@@ -23,6 +23,7 @@ from agreements.models import (
     Registration,
     RegistrationStatus,
 )
+from tests import clock
 
 
 class ContactPointFactory(factory.django.DjangoModelFactory):
@@ -48,8 +49,9 @@ class AgreementPageFactory(wagtail_factories.PageFactory):
     slug = factory.Sequence(lambda n: f"overenskommelse-{n}")
     municipality = "Exempelby kommun"
     intro = "Vad kommunen och civilsamhället har lovat varandra."
-    valid_from = datetime.date(2025, 1, 1)
-    valid_to = datetime.date(2028, 12, 31)
+    # A four-year period in force today, whatever day the tests run on.
+    valid_from = factory.LazyFunction(lambda: clock.years_ago(1))
+    valid_to = factory.LazyFunction(lambda: clock.years_ahead(2))
 
     class Meta:
         model = AgreementPage
@@ -83,14 +85,12 @@ class EventIndexPageFactory(wagtail_factories.PageFactory):
 
 
 class EventPageFactory(wagtail_factories.PageFactory):
-    """A two-hour dialogue forum; pass `start` to place it in time."""
+    """A two-hour dialogue forum, by default held three months ago; pass `start` to move it."""
 
     title = factory.Sequence(lambda n: f"Dialogforum {n}")
     slug = factory.Sequence(lambda n: f"dialogforum-{n}")
     kind = EventKind.DIALOGUE_FORUM
-    start = factory.LazyFunction(
-        lambda: datetime.datetime(2025, 3, 12, 17, 30, tzinfo=datetime.UTC)
-    )
+    start = factory.LazyFunction(lambda: clock.at(-90))
     end = factory.LazyAttribute(lambda o: o.start + datetime.timedelta(hours=2))
     summary = "Vi samtalar om hur överenskommelsen fungerar."
     place = "Stadshuset, Campusgatan 26"

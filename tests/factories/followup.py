@@ -1,7 +1,5 @@
 """Factories for activity plans and follow-up reports."""
 
-import datetime
-
 import factory
 import wagtail_factories
 
@@ -14,13 +12,18 @@ from agreements.models import (
     FollowUpReportPage,
     Party,
 )
+from tests import clock
 
 
 class ActivityPlanPageFactory(wagtail_factories.PageFactory):
-    title = "Aktivitetsplan 2025–2026"
+    """A two-year plan from last year to the end of this one."""
+
+    title = factory.LazyAttribute(
+        lambda o: f"Aktivitetsplan {o.period_start.year}–{o.period_end.year}"
+    )
     slug = factory.Sequence(lambda n: f"aktivitetsplan-{n}")
-    period_start = datetime.date(2025, 1, 1)
-    period_end = datetime.date(2026, 12, 31)
+    period_start = factory.LazyFunction(lambda: clock.years_ago(1))
+    period_end = factory.LazyFunction(lambda: clock.years_ahead(0))
 
     class Meta:
         model = ActivityPlanPage
@@ -34,7 +37,7 @@ class ActivityFactory(factory.django.DjangoModelFactory):
     description = "Vi gör något konkret tillsammans."
     party = Party.MUNICIPALITY
     responsible = "Föreningsstöd"
-    timeframe = "2025"
+    timeframe = factory.LazyFunction(lambda: str(clock.today().year))
     status = ActivityStatus.PLANNED
     sort_order = factory.Sequence(int)
 
@@ -58,7 +61,7 @@ class ActivityFactory(factory.django.DjangoModelFactory):
 class FollowUpReportPageFactory(wagtail_factories.PageFactory):
     title = factory.LazyAttribute(lambda o: f"Uppföljning {o.year}")
     slug = factory.Sequence(lambda n: f"uppfoljning-{n}")
-    year = 2025
+    year = factory.LazyFunction(lambda: clock.today().year - 1)  # last year's follow-up
 
     class Meta:
         model = FollowUpReportPage

@@ -15,6 +15,7 @@ from forms.models import (
     OrganisationType,
     Signature,
 )
+from tests import clock
 
 
 class ApplicationPageFactory(wagtail_factories.PageFactory):
@@ -41,7 +42,7 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
 class SignatureFactory(factory.django.DjangoModelFactory):
     organisation = factory.SubFactory(OrganisationFactory)
     agreement = None
-    joined_on = datetime.date(2025, 5, 1)
+    joined_on = factory.LazyFunction(lambda: clock.days(-30))
 
     class Meta:
         model = Signature
@@ -69,7 +70,7 @@ class ApplicationFactory(factory.django.DjangoModelFactory):
     signatory_name = factory.Sequence(lambda n: f"Firma Tecknarsson{n}")
     signatory_role = "Ordförande"
     decision_basis = "Styrelsebeslut § 4"
-    decision_date = datetime.date(2025, 4, 1)
+    decision_date = factory.LazyFunction(lambda: clock.days(-45))
     confirms_democratic = True
     confirms_values = True
     language = "sv"

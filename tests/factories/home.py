@@ -1,11 +1,10 @@
 """Factories for the home app's pages."""
 
-import datetime
-
 import factory
 import wagtail_factories
 
 from home.models import AccessibilityStatementPage, StandardPage
+from tests import clock
 
 
 class StandardPageFactory(wagtail_factories.PageFactory):
@@ -24,7 +23,7 @@ class AccessibilityStatementPageFactory(wagtail_factories.PageFactory):
     alternatives = "<p>Ring oss.</p>"
     report_problem = "<p>Mejla oss.</p>"
     enforcement = "<p>DIGG har tillsyn.</p>"
-    statement_published_on = datetime.date(2026, 1, 15)
+    statement_published_on = factory.LazyFunction(lambda: clock.days(-300))
 
     class Meta:
         model = AccessibilityStatementPage

@@ -1,7 +1,6 @@
 """The public register of signatories: on the agreement page, by type, and as open data."""
 
 import csv
-import datetime
 import io
 import json
 
@@ -15,7 +14,8 @@ from django.utils import translation
 import pytest
 from bs4 import BeautifulSoup
 
-from forms.models import OrganisationType
+from forms.models import OrganisationType, Signature
+from tests import clock
 from tests.factories.agreements import AgreementPageFactory
 from tests.factories.forms import (
     ApplicationPageFactory,
@@ -50,7 +50,7 @@ def test_register_lists_current_signatories_in_swedish_order(agreement):
     sign(agreement, "Allmänna föreningen")
     sign(agreement, "Zebrornas stiftelse", OrganisationType.FOUNDATION)
     left = sign(agreement, "Lämnade föreningen")
-    left.withdrawn_on = datetime.date(2026, 1, 1)
+    left.withdrawn_on = clock.days(-1)
     left.save()
 
     html = render_register(agreement)
@@ -65,12 +65,14 @@ def test_register_lists_current_signatories_in_swedish_order(agreement):
 
 
 def test_register_shows_type_date_and_website(agreement):
-    sign(agreement, "Stiftelsen Ljus", OrganisationType.FOUNDATION, website="https://ljus.example")
+    signature = sign(
+        agreement, "Stiftelsen Ljus", OrganisationType.FOUNDATION, website="https://ljus.example"
+    )
     row = BeautifulSoup(render_register(agreement), "html.parser").select_one("tbody tr")
     cells = [cell.get_text(strip=True) for cell in row.find_all(["th", "td"])]
     with translation.override("sv"):
         assert cells[1] == str(OrganisationType.FOUNDATION.label)
-    assert row.find("time")["datetime"] == "2025-05-01"
+    assert row.find("time")["datetime"] == signature.joined_on.isoformat()
     assert row.find("a")["href"] == "https://ljus.example"
 
 
@@ -187,7 +189,9 @@ def test_open_data_json_and_csv_at_stable_urls(client, agreement):
         "organisation_type": "association",
         "organisation_type_label": first["organisation_type_label"],
         "website": "https://oppna.example",
-        "joined_on": "2025-05-01",
+        "joined_on": Signature.objects.get(
+            organisation__name="Öppna föreningen"
+        ).joined_on.isoformat(),
     }
 
     response = client.get(csv_url)

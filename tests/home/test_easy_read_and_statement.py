@@ -10,6 +10,7 @@ import pytest
 
 from agreements.models import AgreementPage, EasyReadPage, PrinciplePage
 from home.models import AccessibilityStatementPage
+from tests import clock
 from tests.factories import (
     AccessibilityStatementPageFactory,
     EasyReadPageFactory,
@@ -69,6 +70,7 @@ def test_accessibility_statement_has_the_structure_swedish_bodies_use(client, ho
     statement = AccessibilityStatementPageFactory(
         parent=home_page,
         compliance=AccessibilityStatementPage.Compliance.PARTIAL,
+        statement_published_on=clock.years_ago(1, 1, 15),
         non_compliance="<p>Datumfältet.</p>",
     )
 
@@ -86,7 +88,8 @@ def test_accessibility_statement_has_the_structure_swedish_bodies_use(client, ho
     ):
         assert f">{heading}</h" in html, heading
     assert "delvis förenlig med lagen om tillgänglighet till digital offentlig service" in html
-    assert "Redogörelsen publicerades den 15 januari 2026." in html
+    year = clock.years_ago(1).year
+    assert f"Redogörelsen publicerades den 15 januari {year}." in html
     # Every page's footer links to it.
     assert f'href="{statement.url}">Tillgänglighetsredogörelse</a>' in (
         client.get(home_page.url).content.decode()

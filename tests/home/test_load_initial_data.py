@@ -1,5 +1,6 @@
 """The demo-content command builds the whole site, idempotently."""
 
+import datetime
 from io import StringIO
 
 from django.contrib.auth import get_user_model
@@ -75,8 +76,11 @@ def test_demo_site_has_current_and_earlier_agreement(client):
     current = AgreementPage.objects.get(slug="2025-2028", locale__language_code="sv")
     earlier = AgreementPage.objects.get(slug="2018-2021", locale__language_code="sv")
     assert current.replaces_id == earlier.pk
-    assert current.status == AgreementStatus.IN_FORCE
-    assert earlier.status == AgreementStatus.EXPIRED
+    # On a day of its period (whatever day the tests run on) the current
+    # agreement is in force and the one it replaced has expired.
+    during = current.valid_from + datetime.timedelta(days=365)
+    assert current.status_on(during) == AgreementStatus.IN_FORCE
+    assert earlier.status_on(during) == AgreementStatus.EXPIRED
     assert PrinciplePage.objects.child_of(current).live().count() == 7
     assert PrinciplePage.objects.child_of(earlier).live().count() == 7
     # The current agreement lists its commitments once, by party; the earlier
