@@ -18,7 +18,6 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Locale
 
 PLAN_WARNING_DAYS = 90
-REVIEW_WARNING_DAYS = 180
 
 
 def current_agreement(today):
@@ -199,7 +198,7 @@ def review_line(agreement, today):
     date = date_format(agreement.review_by, "DATE_FORMAT")
     if agreement.review_by < today:
         text, ok = _("The review date %(date)s has passed.") % {"date": date}, False
-    elif agreement.review_by <= today + datetime.timedelta(days=REVIEW_WARNING_DAYS):
+    elif agreement.review_by <= today + datetime.timedelta(days=agreement.REVIEW_WARNING_DAYS):
         text, ok = _("The agreement must be reviewed by %(date)s.") % {"date": date}, False
     else:
         text, ok = _("The agreement is to be reviewed by %(date)s.") % {"date": date}, True

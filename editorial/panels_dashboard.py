@@ -1,27 +1,15 @@
 """Dashboard panels for editors."""
 
-import datetime
-
 from django.utils import timezone
 
 from wagtail.admin.ui.components import Component
 
-REVIEW_WARNING_DAYS = 180
-
 
 def agreements_due_for_review(today=None):
-    """Live agreements whose review date is past or within 180 days, soonest first."""
+    """Live agreements whose review date is past or near, soonest first."""
     from agreements.models import AgreementPage
 
-    today = today or timezone.localdate()
-    return (
-        AgreementPage.objects.live()
-        .filter(
-            review_by__isnull=False,
-            review_by__lte=today + datetime.timedelta(days=REVIEW_WARNING_DAYS),
-        )
-        .order_by("review_by")
-    )
+    return AgreementPage.due_for_review(today or timezone.localdate()).order_by("review_by")
 
 
 class AgreementsDueForReviewPanel(Component):

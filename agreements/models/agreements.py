@@ -350,12 +350,17 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
             return None
         return add_years(self.valid_to, self.extension_years)
 
-    @property
-    def review_is_due(self):
-        """True when the review date is past or within 180 days."""
-        if not self.review_by:
-            return False
-        return self.review_by <= timezone.localdate() + datetime.timedelta(days=180)
+    #: How long before its review date (aktualitetsprövning) an agreement is due for
+    #: review: the dashboard, the annual cycle and the publishers' reminder all use it.
+    REVIEW_WARNING_DAYS = 180
+
+    @classmethod
+    def due_for_review(cls, today):
+        """Live agreements whose review date is past or within the warning period."""
+        return cls.objects.live().filter(
+            review_by__isnull=False,
+            review_by__lte=today + datetime.timedelta(days=cls.REVIEW_WARNING_DAYS),
+        )
 
     def get_neighbour_versions(self):
         """(the live version this one replaces, the live version replacing it): one query."""

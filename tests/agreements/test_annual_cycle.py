@@ -180,3 +180,18 @@ def test_no_agreement_in_force(admin_client, on_day, agreement_index):
     assert annual_cycle() is None
     html = admin_client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Ingen överenskommelse gäller i dag." in html
+
+
+@pytest.mark.parametrize(
+    ("days_left", "due"),
+    [(-1, True), (0, True), (179, True), (180, True), (181, False), (365, False)],
+)
+def test_the_review_line_warns_from_six_months_before_the_review_date(
+    agreement_index, today, days_left, due
+):
+    """Aktualitetsprövning: the warning starts 180 days ahead, not a day earlier or later."""
+    AgreementPageFactory(
+        parent=agreement_index, review_by=today + datetime.timedelta(days=days_left)
+    )
+    review = lines(annual_cycle(today))["review"]
+    assert review["ok"] is not due

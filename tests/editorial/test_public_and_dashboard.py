@@ -127,7 +127,9 @@ def agreements_with_review_dates(home_page):
                 review_by=today + datetime.timedelta(days=days),
             )
         )
-        for days in (30, -10, 400)
+        # 180 days is the last day of the warning period (aktualitetsprövning within
+        # six months); 181 is the first day outside it.
+        for days in (30, -10, 180, 181, 400)
     }
 
 
@@ -146,6 +148,8 @@ def test_dashboard_lists_agreements_due_for_review(agreements_with_review_dates,
 
     due, overdue, far = (agreements_with_review_dates[d] for d in (30, -10, 400))
     assert re.search(rf"{re.escape(due.title)} ?: review by {due.review_by:%Y-%m-%d}", panel)
+    assert agreements_with_review_dates[180].title in panel
+    assert agreements_with_review_dates[181].title not in panel
     assert re.search(
         rf"{re.escape(overdue.title)} ?: review date passed {overdue.review_by:%Y-%m-%d}", panel
     )
@@ -163,6 +167,8 @@ def test_publishers_are_reminded_of_agreements_due_for_review(
     body = mail.outbox[0].body
     assert agreements_with_review_dates[30].title in body
     assert agreements_with_review_dates[-10].title in body
+    assert agreements_with_review_dates[180].title in body
+    assert agreements_with_review_dates[181].title not in body
     assert agreements_with_review_dates[400].title not in body
 
 
