@@ -7,9 +7,17 @@ all tests. What is visited comes from the demo database (`discover.py`).
 
 Locally the tests skip, saying why, when Chromium, Java, npm or Playwright
 is missing; with CI=true they fail instead, so CI cannot pass by skipping.
+
+The demo tells real agreements with their real dates, so what it shows
+depends on the day (the affiliation form closes when the agreement expires).
+Its processes therefore run on a day inside the current agreement's period,
+counted from the demo's own data, with Debian's libfaketime (`faketime`):
+the browser tests give the same result in any year.
 """
 
 import contextlib
+import datetime
+import glob
 import json
 import os
 import shutil
@@ -22,7 +30,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.requirements import unavailable
+from home.demo_content.agreements_sv import CURRENT_AGREEMENT
+from tests.requirements import in_ci, unavailable
 
 BROWSER_DIR = Path(__file__).resolve().parent
 BASE_DIR = BROWSER_DIR.parent.parent
@@ -76,16 +85,34 @@ def java():
     return JAVA
 
 
+def demo_clock():
+    """(the demo's today, environment that starts its processes at noon that day).
+
+    The day is a year into the demo's current agreement. Without libfaketime
+    (a laptop) the demo runs on today's clock, which is inside that period
+    until it ends; CI must have it.
+    """
+    libraries = sorted(glob.glob("/usr/lib/*/faketime/libfaketime.so.1"))
+    if not libraries:
+        if in_ci():
+            pytest.fail("CI=true but libfaketime is missing (apt-get install faketime)")
+        return datetime.date.today(), {}
+    day = CURRENT_AGREEMENT["valid_from"] + datetime.timedelta(days=365)
+    return day, {"LD_PRELOAD": libraries[0], "FAKETIME": f"@{day.isoformat()} 12:00:00"}
+
+
 @pytest.fixture(scope="package")
 def demo_site(tmp_path_factory):
-    """The demo site served on a free local port: {"url", "targets", "event_url"}."""
+    """The demo site served on a free local port: {"url", "targets", "event_url", "today"}."""
     workdir = tmp_path_factory.mktemp("browser-site")
+    today, clock_env = demo_clock()
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "tests.browser.settings",
         "DATABASE_URL": f"sqlite:///{workdir / 'demo.sqlite3'}",
         "TEST_MEDIA_ROOT": str(workdir / "media"),
         "PYTHONPATH": str(BASE_DIR),
+        **clock_env,
     }
     manage = [sys.executable, str(BASE_DIR / "manage.py")]
 
@@ -109,7 +136,14 @@ def demo_site(tmp_path_factory):
     )
     site = json.loads(discovered.stdout)
     with runserver(env, workdir / "server.log", free_port()) as url:
-        yield {**site, "url": url, "log": workdir / "server.log", "env": env, "workdir": workdir}
+        yield {
+            **site,
+            "url": url,
+            "log": workdir / "server.log",
+            "env": env,
+            "workdir": workdir,
+            "today": today,
+        }
 
 
 @contextlib.contextmanager
