@@ -89,6 +89,17 @@ def test_a_correct_login_before_the_limit_resets_the_count(client, admin_user, s
         (b"<html><body>hej</body></html>", "txt", False),
         (b"\x7fELF\x02\x01\x01\x00\x00", "txt", False),
         (b"{\\rtf1\\ansi", "rtf", True),
+        # A byte order mark or whitespace before the markup hides nothing from a browser.
+        (b"\xef\xbb\xbf<html><script>alert(1)</script></html>", "txt", False),
+        (b"\xef\xbb\xbf<!DOCTYPE html>", "csv", False),
+        (b"\xef\xbb\xbf\r\n  <script>alert(1)</script>", "txt", False),
+        (b" \xef\xbb\xbf\xef\xbb\xbf<iframe src=x>", "txt", False),
+        (b"\xef\xbb\xbf<?xml version='1.0'?><svg onload=alert(1)>", "txt", False),
+        (b"<p>Hej</p>", "txt", False),
+        (b"<!-- -->\n<b>fet</b>", "txt", False),
+        # Text that merely starts with "<" or carries a byte order mark is text.
+        (b"\xef\xbb\xbfnamn;typ\nIdrottsf\xc3\xb6rening;ideell\n", "csv", True),
+        (b"<bilaga 1> Protokoll", "txt", True),
     ],
 )
 def test_document_content_must_match_its_extension(head, extension, ok):
@@ -107,6 +118,15 @@ def test_admin_refuses_a_disguised_document(admin_client):
     assert response.status_code == 200
     assert "stämmer inte med filtypen" in response.content.decode()
     assert not get_document_model().objects.exists()
+
+
+def test_admin_refuses_html_behind_a_byte_order_mark_in_a_text_file(admin_client):
+    content = b"\xef\xbb\xbf<html><script>alert(1)</script></html>"
+    response = upload(admin_client, "protokoll.txt", content)
+    assert response.status_code == 200
+    assert "stämmer inte med filtypen" in response.content.decode()
+    assert not get_document_model().objects.exists()
+    assert upload(admin_client, "protokoll.txt", b"\xef\xbb\xbfProtokoll\n").status_code == 302
 
 
 def test_admin_refuses_a_document_of_a_type_not_allowed(admin_client):
