@@ -1,6 +1,7 @@
 """Security headers on the public site and in the admin, login lockout, document checks."""
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 
 from wagtail.documents import get_document_model
 
@@ -67,6 +68,27 @@ def test_admin_login_locks_out_after_repeated_failures(client, admin_user, setti
     assert response.status_code == 429
     assert "För många misslyckade inloggningar" in response.content.decode()
     assert "_auth_user_id" not in client.session
+
+
+def test_behind_a_proxy_the_lockout_holds_the_real_client_whatever_it_claims(
+    client, admin_user, settings
+):
+    """Behind one proxy of ours the client is the right-most X-Forwarded-For entry."""
+    settings.AXES_FAILURE_LIMIT = 2
+    settings.AFFILIATION_TRUSTED_PROXY_COUNT = 1
+    proxy, guesser, admin = "10.0.0.5", "203.0.113.7", "198.51.100.20"
+
+    def via_proxy(forwarded_for, password):
+        return Client(REMOTE_ADDR=proxy, HTTP_X_FORWARDED_FOR=forwarded_for).post(
+            "/admin/login/", {"username": "admin", "password": password}
+        )
+
+    assert via_proxy(guesser, "wrong").status_code == 200
+    assert via_proxy(f"192.0.2.1, {guesser}", "wrong").status_code == 429
+    # A made-up left entry is no new client: still locked out.
+    assert via_proxy(f"192.0.2.2, {guesser}", "password").status_code == 429
+    # The administrator, elsewhere behind the same proxy, is not.
+    assert via_proxy(admin, "password").status_code == 302
 
 
 def test_a_correct_login_before_the_limit_resets_the_count(client, admin_user, settings):
