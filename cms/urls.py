@@ -32,19 +32,19 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail's privacy views: the password form of a restricted page
-# ("_util/authenticate_with_password/…") and the front-end login that a
-# login-restricted page or private document sends visitors to
-# ("_util/login/"). Listed before the catch-all page route below, which
-# would otherwise take "_util/…" for a page path and answer 404. Wagtail's
-# own page route is left out: ours wraps it.
-wagtail_privacy_urls = [
-    pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"
-]
-
 urlpatterns += i18n_patterns(
     path("sok/", home_search.search, name="search"),
-    *wagtail_privacy_urls,
+    # Wagtail's privacy views, before the catch-all page route below, which
+    # would otherwise take "_util/…" for a page path and answer 404: the
+    # password form of a restricted page (through a wrapper that keeps its
+    # return address a local path) and the front-end login that a
+    # login-restricted page or a private document sends visitors to.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        home_views.authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name == "wagtailcore_login"],
     # Pages, through a thin wrapper that explains untranslated pages.
     re_path(r"^((?:[\w\-]+/)*)$", home_views.serve, name="wagtail_serve"),
     prefix_default_language=False,

@@ -114,3 +114,19 @@ def test_a_private_document_sends_visitors_to_a_login_form_that_answers(home_pag
     assert response.status_code == 302
     assert urlsplit(response["Location"]).path == "/_util/login/"
     assert visitor.get(response["Location"]).status_code == 200
+
+
+@pytest.mark.parametrize("return_url", ["x", "", "admin", "https://elsewhere.example/", "//evil"])
+def test_the_password_form_always_returns_to_a_page_of_this_site(pages, return_url):
+    """Wagtail's redirect() takes "x" for a URL pattern name: a server error without the wrapper."""
+    page = pages["sv"]
+    restriction = restrict(page, PageViewRestriction.PASSWORD, password=PASSWORD)
+    visitor = Client(raise_request_exception=False)
+    response = visitor.post(
+        f"/_util/authenticate_with_password/{restriction.pk}/{page.pk}/",
+        {"password": PASSWORD, "return_url": return_url},
+    )
+    assert response.status_code == 302
+    location = response["Location"]
+    assert location.startswith("/") and not location.startswith("//")
+    assert visitor.get(location).status_code == 200
