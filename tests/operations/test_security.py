@@ -6,6 +6,7 @@ from django.test import Client
 from wagtail.documents import get_document_model
 
 import pytest
+from axes.models import AccessAttempt
 
 from operations.documents import content_matches_extension
 
@@ -89,6 +90,20 @@ def test_behind_a_proxy_the_lockout_holds_the_real_client_whatever_it_claims(
     assert via_proxy(f"192.0.2.2, {guesser}", "password").status_code == 429
     # The administrator, elsewhere behind the same proxy, is not.
     assert via_proxy(admin, "password").status_code == 302
+
+
+def test_a_user_name_of_any_length_is_a_failed_login_not_a_server_error(client):
+    """Axes keeps the user name in 255 characters; PostgreSQL refused a longer one (a 500).
+
+    (The front-end login form, unlike the admin's, sends a user name of any length on.)
+    """
+    visitor = Client(raise_request_exception=False)
+    for username in ["x" * 5000, "a\x00b" * 100]:
+        response = visitor.post("/_util/login/", {"username": username, "password": "wrong"})
+        assert response.status_code == 200
+    names = list(AccessAttempt.objects.values_list("username", flat=True))
+    assert names
+    assert all(len(name) <= 255 and "\x00" not in name for name in names)
 
 
 def test_a_correct_login_before_the_limit_resets_the_count(client, admin_user, settings):
