@@ -36,7 +36,9 @@ from forms.views import error_summary
 logger = logging.getLogger(__name__)
 
 FORM_ANCHOR = "#registration-form"
-RECEIPTS = {"confirmed", "waiting", "received"}
+# The one receipt after a registration: whether the person got a place, is
+# waiting or was registered already, their e-mail says (see `register`).
+RECEIPT = "received"
 
 
 def rate_limit():
@@ -147,11 +149,13 @@ def queue_email(registration, kind):
 
 
 def register(event, form, language):
-    """Store a registration with a place or on the waiting list: (registration, status name).
+    """Store a registration with a place or on the waiting list: (registration or None, outcome).
 
-    The status name is "confirmed", "waiting", "received" (the address is
-    already registered: nothing new is stored or sent, and the page says no
-    more than for a new registration) or "full" (no place, no waiting list).
+    The outcome is "received" or "full" (no place and no waiting list), and
+    it depends on the event only, never on the address: an address that is
+    already registered gets the same answer as a new one, so the form
+    cannot be used to find out who registered. Nothing new is stored for
+    it; the person behind it is told by e-mail instead (`send_reminder`).
     """
     source = source_event(event)
     email = form.cleaned_data["email"]
@@ -160,15 +164,20 @@ def register(event, form, language):
         active = Registration.objects.filter(event=locked).exclude(
             status=RegistrationStatus.CANCELLED
         )
-        if active.filter(email__iexact=email).exists():
-            return None, "received"
         taken = active.filter(status=RegistrationStatus.CONFIRMED).count()
         if locked.capacity is None or taken < locked.capacity:
             status = RegistrationStatus.CONFIRMED
         elif locked.waiting_list:
             status = RegistrationStatus.WAITING
         else:
-            return None, "full"
+            status = None
+        outcome = "received" if status else "full"
+        existing = active.filter(email__iexact=email).first()
+        if existing is not None:
+            queue_email(existing, "reminder")
+            return None, outcome
+        if status is None:
+            return None, outcome
         registration = form.save(commit=False)
         registration.event = locked
         registration.status = status
@@ -176,7 +185,7 @@ def register(event, form, language):
         registration.save()
         queue_email(registration, "confirmation")
     logger.info("Event registration %s stored (%s).", registration.reference, status)
-    return registration, status
+    return registration, outcome
 
 
 def promote_waiting(event):
@@ -261,8 +270,7 @@ def registration_context(page, form=None):
 def render_event(page, request, *, form=None, status=200, **extra):
     context = page.get_context(request)
     context.update(registration_context(page, form))
-    receipt = request.GET.get("registration")
-    context["receipt"] = receipt if receipt in RECEIPTS else None
+    context["receipt"] = RECEIPT if request.GET.get("registration") == RECEIPT else None
     context.update(extra)
     response = TemplateResponse(request, page.get_template(request), context, status=status)
     if page.registration_is_open():
@@ -309,7 +317,7 @@ def register_view(page, request):
     if outcome == "full":
         return render_event(page, request, form=form, registration_full=True)
     url = page.get_url(request)
-    return HttpResponseRedirect(f"{url}?registration={outcome}#registration", status=303)
+    return HttpResponseRedirect(f"{url}?registration={RECEIPT}#registration", status=303)
 
 
 def cancel_view(page, request, token):

@@ -7,7 +7,10 @@ fails, the `*_sent_at` field stays empty and `send_pending_registration_emails`
 (every 15 minutes) sends the e-mail later, until the event ends.
 """
 
+import logging
+
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Q
 from django.utils import translation
 
@@ -16,6 +19,8 @@ from django_tasks import task
 from agreements.calendar import event_calendar
 from agreements.models import Registration, RegistrationStatus
 from forms import emails
+
+logger = logging.getLogger(__name__)
 
 EMAILS = {
     # kind: (template, field recording that it was sent)
@@ -50,52 +55,94 @@ def mailable(kind):
     return rows
 
 
-def send_registration(registration, kind):
-    """One e-mail about `registration`, in its language, with the event as .ics; True if sent."""
+def send_to_registrant(registration, template):
+    """Render `template` in the registrant's language and send it, with the event as .ics.
+
+    Raises whatever the mail system raises; the callers decide what a failure means.
+    """
     from agreements.registrations import event_in_language
 
-    template, field = EMAILS[kind]
-    if kind not in due(registration):
-        return False
     language = registration.language or settings.LANGUAGE_CODE
     event = event_in_language(registration.event, language)
     url = event.full_url
+    waiting = registration.status == RegistrationStatus.WAITING
     context = {
         "event": event,
         "event_url": url,
         "cancel_url": f"{url}cancel/{registration.cancel_token}/",
-        "waiting": registration.status == RegistrationStatus.WAITING,
+        "waiting": waiting,
         "site_name": settings.WAGTAIL_SITE_NAME,
         "contact_email": emails.contact_point_email(event.get_parent().get_parent().specific),
     }
-
-    def compose():
+    attachments = None  # no place yet: nothing to put in the calendar
+    if not waiting:
         with translation.override(language):
             ics = event_calendar(event, url)
         attachments = [("event.ics", ics, "text/calendar; charset=utf-8; method=PUBLISH")]
-        if registration.status == RegistrationStatus.WAITING:
-            attachments = None  # no place yet: nothing to put in the calendar
-        emails.send(
-            template,
-            context,
-            language,
-            [registration.email],
-            reply_to=[context["contact_email"]] if context["contact_email"] else None,
-            attachments=attachments,
-        )
+    emails.send(
+        template,
+        context,
+        language,
+        [registration.email],
+        reply_to=[context["contact_email"]] if context["contact_email"] else None,
+        attachments=attachments,
+    )
 
+
+def send_registration(registration, kind):
+    """One e-mail about `registration`, in its language, with the event as .ics; True if sent."""
+    template, field = EMAILS[kind]
+    if kind not in due(registration):
+        return False
     return emails.deliver(
         kind,
         registration,
         field,
-        compose,
+        lambda: send_to_registrant(registration, template),
         what="event registration",
         retry=RETRY,
         claim_from=mailable(kind),
     )
 
 
+# At most one "you are already registered" e-mail per registration this often,
+# however many times someone submits the address.
+REMINDER_INTERVAL = 3600
+
+
+def send_reminder(registration):
+    """Tell a registrant that their address was registered again; True if sent.
+
+    The public form answers a second registration of an address exactly as
+    it answers a new one (nobody can find out there who registered); the
+    person behind the address learns it here, with their place or waiting
+    status and the cancel link. Nothing is recorded and nothing is retried:
+    their registration and its confirmation stand as they were.
+    """
+    if registration.status == RegistrationStatus.CANCELLED or registration.personal_data_removed_at:
+        return False
+    if not cache.add(
+        f"agreements:registration-reminder:{registration.pk}", True, REMINDER_INTERVAL
+    ):
+        return False
+    try:
+        send_to_registrant(registration, "agreements/emails/registration_reminder")
+    except Exception as exc:  # any failure of the mail system must be survivable
+        logger.warning(
+            "Could not send the reminder e-mail for event registration %s (%s).",
+            registration.reference,
+            type(exc).__name__,
+        )
+        return False
+    logger.info("Sent the reminder e-mail for event registration %s.", registration.reference)
+    return True
+
+
 @task()
 def send_registration_email(registration_id, kind):
     registration = Registration.objects.select_related("event").filter(pk=registration_id).first()
-    return bool(registration and send_registration(registration, kind))
+    if registration is None:
+        return False
+    if kind == "reminder":
+        return send_reminder(registration)
+    return send_registration(registration, kind)

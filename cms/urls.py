@@ -34,9 +34,19 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("sok/", home_search.search, name="search"),
+    # Wagtail's privacy views, before the catch-all page route below, which
+    # would otherwise take "_util/…" for a page path and answer 404: the
+    # password form of a restricted page (through a wrapper that keeps its
+    # return address a local path) and the front-end login that a
+    # login-restricted page or a private document sends visitors to.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        home_views.authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name == "wagtailcore_login"],
     # Pages, through a thin wrapper that explains untranslated pages.
     re_path(r"^((?:[\w\-]+/)*)$", home_views.serve, name="wagtail_serve"),
-    path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
 

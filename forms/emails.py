@@ -18,6 +18,7 @@ from django.utils import timezone, translation
 
 from forms import conf
 from forms.models import ApplicationStatus
+from home.text import clean_text
 
 logger = logging.getLogger(__name__)
 
@@ -26,13 +27,15 @@ def render_email(name, context, language):
     """(subject, body) of `<name>_{subject,body}.txt` in `language`.
 
     A bare name is looked up in `forms/emails/`; other features pass a path
-    such as `agreements/emails/registration_confirmed`.
+    such as `agreements/emails/registration_confirmed`. The subject is one
+    line without invisible or direction-changing characters, whatever a
+    quoted name holds (home/text.py): a mail program shows it in a list.
     """
     template = name if "/" in name else f"forms/emails/{name}"
     with translation.override(language):
         subject = render_to_string(f"{template}_subject.txt", context)
         body = render_to_string(f"{template}_body.txt", context)
-    return " ".join(subject.split()), body.strip() + "\n"
+    return " ".join(clean_text(subject).split()), body.strip() + "\n"
 
 
 def send(name, context, language, to, reply_to=None, attachments=None):

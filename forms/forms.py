@@ -41,14 +41,11 @@ from forms.validators import (
     ascii_digits,
     validate_organisation_number,
 )
+from home.text import clean_text
 
 TOKEN_SALT = "forms.application.form-token"
 INVITATION_SALT = "forms.application.invitation"
 
-# Everything below U+0020 except tab and line feed: invisible, breaks e-mail
-# headers and spreadsheet exports, and is never what a person meant to type.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-LINE_BREAKS = re.compile(r"[\r\n\t\u2028\u2029]+")
 PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 ()\-]{4,28}$")
 POSTAL_CODE_PATTERN = re.compile(r"^\d{3} ?\d{2}$")
 
@@ -100,10 +97,13 @@ def language_choices():
 
 
 class SanitisedFormMixin:
-    """Remove control characters, and line breaks from one-line fields, before validation.
+    """Clean every submitted value with `home.text.clean_text` before validation.
 
-    A name with a line break would break the e-mail subject it is quoted in.
-    List the one-line fields in `SINGLE_LINE_FIELDS`.
+    Control, zero-width and direction-changing characters go (see
+    home/text.py); one-line fields also lose their line breaks: a name with
+    a line break would break the e-mail subject it is quoted in. List the
+    one-line fields in `SINGLE_LINE_FIELDS`. Every public form that takes
+    free text uses this mixin, so the clean-up is the same everywhere.
     """
 
     SINGLE_LINE_FIELDS = set()
@@ -119,10 +119,7 @@ class SanitisedFormMixin:
         super()._clean_fields()
 
     def _sanitise(self, name, value):
-        value = CONTROL_CHARACTERS.sub("", value)
-        if name in self.SINGLE_LINE_FIELDS:
-            value = LINE_BREAKS.sub(" ", value)
-        return value
+        return clean_text(value, single_line=name in self.SINGLE_LINE_FIELDS)
 
 
 class SpamProtectedForm(Form):

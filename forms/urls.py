@@ -9,9 +9,10 @@ signatories (the id is the agreement page's id, which never changes).
 from django.urls import path
 
 from forms import views
+from home import converters  # noqa: F401 - registers <id:…>
 
 urlpatterns = [
     path("signatories.json", views.open_data_index, name="forms_open_data_index"),
-    path("signatories/<int:agreement_id>.json", views.open_data_json, name="forms_open_data_json"),
-    path("signatories/<int:agreement_id>.csv", views.open_data_csv, name="forms_open_data_csv"),
+    path("signatories/<id:agreement_id>.json", views.open_data_json, name="forms_open_data_json"),
+    path("signatories/<id:agreement_id>.csv", views.open_data_csv, name="forms_open_data_csv"),
 ]

@@ -567,6 +567,19 @@ class SignatureFilterSet(WagtailFilterSet):
         fields = ["agreement"]
 
 
+class SignatureCreateForm(django_forms.ModelForm):
+    """A signature recorded by hand (e.g. from a paper application): whose, and of which version.
+
+    Editing changes only the dates; adding must name the organisation and
+    the agreement version (in the default language, as approval records
+    it), which the database requires.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["agreement"].queryset = source_agreements()
+
+
 class SignatureViewSet(OrganisationViewSet):
     """Signatures of each agreement version: joined and withdrawn dates."""
 
@@ -584,6 +597,16 @@ class SignatureViewSet(OrganisationViewSet):
     export_text_fields = ["organisation", "agreement"]
     export_filename = "affiliation-signatures"
     form_fields = ["joined_on", "withdrawn_on"]
+
+    def get_form_class(self, for_update=False):
+        if for_update:
+            return super().get_form_class(for_update=True)
+        return django_forms.modelform_factory(
+            self.model,
+            form=SignatureCreateForm,
+            formfield_callback=self.formfield_for_dbfield,
+            fields=["organisation", "agreement", *self.form_fields],
+        )
 
 
 class AffiliationViewSetGroup(ModelViewSetGroup):

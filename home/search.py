@@ -18,7 +18,7 @@ import re
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, Paginator
+from django.core.paginator import Paginator
 from django.db import connection
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -33,6 +33,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from .i18n import content_language_codes, language_info
+from .text import clean_text
 
 RESULTS_PER_PAGE = 20
 MAX_QUERY_LENGTH = 200
@@ -186,7 +187,9 @@ def language_versions(request, query, language):
 
 
 def search(request):
-    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    # Typed by anyone: without control characters (PostgreSQL refuses NUL)
+    # or direction overrides (the query is shown on the page).
+    query = " ".join(clean_text(request.GET.get("q", "")).split())[:MAX_QUERY_LENGTH]
     language = get_language() or settings.LANGUAGE_CODE
     context = {
         "search_query": query,
@@ -197,10 +200,8 @@ def search(request):
     }
     if query:
         paginator = Paginator(search_pages(query, language), RESULTS_PER_PAGE)
-        try:
-            page_obj = paginator.page(request.GET.get("page") or 1)
-        except (EmptyPage, ValueError):
-            page_obj = paginator.page(1)
+        # Any "page" (missing, not a number, out of range) gives a page of results.
+        page_obj = paginator.get_page(request.GET.get("page"))
         ids = [page.pk for page in page_obj.object_list]
         # Alias pages repeat another language's text: never offered (not a
         # filter field of the index, so they are dropped here).

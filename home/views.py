@@ -6,7 +6,7 @@ from django.shortcuts import render
 from django.utils.translation import get_language_from_path
 
 from wagtail import views as wagtail_views
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from .i18n import render_untranslated
 
@@ -37,6 +37,22 @@ def serve(request, path):
         if response is None:
             raise
         return response
+
+
+def authenticate_with_password(request, page_view_restriction_id, page_id):
+    """Wagtail's password form of a restricted page, sending the visitor back to a local path.
+
+    Wagtail passes the form's `return_url` to `redirect()`, which takes a
+    value without "/" for the name of a URL pattern and fails with a server
+    error when there is none; anything that is not a path on this site goes
+    back to the page itself.
+    """
+    if request.method == "POST" and not request.POST.get("return_url", "").startswith("/"):
+        page = Page.objects.filter(pk=page_id).first()
+        data = request.POST.copy()
+        data["return_url"] = (page.url if page is not None else None) or "/"
+        request.POST = data
+    return wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)
 
 
 def untranslated_response(request):

@@ -94,6 +94,15 @@ AXES_COOLOFF_TIME = float(env.get("AXES_COOLOFF_HOURS", "1"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "operations/lockout.html"
+# The client's address, read as the public forms' rate limit reads it: behind
+# AFFILIATION_TRUSTED_PROXY_COUNT proxies of ours, the entry they added to
+# X-Forwarded-For, never one the client wrote itself.
+AXES_CLIENT_IP_CALLABLE = "forms.ratelimit.client_address"
+# The user name as typed, cut to what axes' table holds (operations/auth.py).
+AXES_USERNAME_CALLABLE = "operations.auth.login_username"
+# After the front-end login (of a login-restricted page or document) without
+# a page to go back to: the home page, not Django's /accounts/profile/.
+LOGIN_REDIRECT_URL = "/"
 
 ROOT_URLCONF = "cms.urls"
 

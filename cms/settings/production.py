@@ -183,7 +183,6 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # app server sees them and they expire by themselves.
 AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
-AXES_IPWARE_PROXY_COUNT = int(env.get("TRUSTED_PROXY_COUNT", "0")) or None
 AFFILIATION_TRUSTED_PROXY_COUNT = int(env.get("TRUSTED_PROXY_COUNT", "0"))
 if env.get("AFFILIATION_RATE_LIMIT"):
     AFFILIATION_RATE_LIMIT = env["AFFILIATION_RATE_LIMIT"]

@@ -3,7 +3,7 @@
 import datetime
 
 from django.core.cache import cache
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from wagtail.models import Locale
 
@@ -20,6 +20,19 @@ REGISTRANT = {
     "accessibility_needs": "Hörslinga",
     "food_needs": "Vegetariskt",
 }
+
+
+# What the page says after every registration, new or not (the e-mail tells the rest).
+RECEIPT_MESSAGE = (
+    "Thank you, we have received your registration. You will get an e-mail at the address "
+    "you gave that says whether you have a place or are on the waiting list."
+)
+
+
+def sv(message):
+    """`message` as a Swedish visitor sees it (the site's language at "/")."""
+    with translation.override("sv"):
+        return translation.gettext(message)
 
 
 def registration_data(**overrides):

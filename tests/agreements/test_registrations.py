@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup
 
 from agreements.models import Registration, RegistrationStatus
 from agreements.permissions import REGISTRATIONS_GROUP
-from tests.agreements.conftest import REGISTRANT, in_days, translate_tree
+from tests.agreements.conftest import RECEIPT_MESSAGE, REGISTRANT, in_days, sv, translate_tree
 from tests.factories import EventPageFactory, RegistrationFactory
 
 pytestmark = pytest.mark.django_db
@@ -60,7 +60,7 @@ def test_form_has_labels_and_says_how_many_places_are_left(client, open_event):
 def test_registration_gets_a_place_and_a_confirmation_with_the_event(register, client, open_event):
     response = register(open_event)
     assert response.status_code == 303
-    assert response["Location"] == open_event.url + "?registration=confirmed#registration"
+    assert response["Location"] == open_event.url + "?registration=received#registration"
     registration = Registration.objects.get()
     assert registration.status == RegistrationStatus.CONFIRMED
     assert registration.event_id == open_event.pk
@@ -69,7 +69,7 @@ def test_registration_gets_a_place_and_a_confirmation_with_the_event(register, c
     assert registration.history.count() == 1
 
     receipt = soup(client.get(response["Location"]))
-    assert "du har en plats" in receipt.find(class_="receipt").get_text()
+    assert receipt.find(class_="receipt").get_text() == sv(RECEIPT_MESSAGE)
     # Personal data is never shown on a public page.
     assert REGISTRANT["name"] not in receipt.get_text()
 
@@ -94,7 +94,7 @@ def test_full_event_puts_people_on_the_waiting_list(register, client, open_event
     register(open_event, email="a@person.example")
     register(open_event, email="b@person.example")
     response = register(open_event, email="c@person.example")
-    assert response["Location"].endswith("?registration=waiting#registration")
+    assert response["Location"].endswith("?registration=received#registration")
     statuses = dict(Registration.objects.values_list("email", "status"))
     assert statuses == {
         "a@person.example": "confirmed",
@@ -126,7 +126,8 @@ def test_the_same_address_twice_is_stored_once(register, open_event):
     response = register(open_event, email=REGISTRANT["email"].upper())
     assert response["Location"].endswith("?registration=received#registration")
     assert Registration.objects.count() == 1
-    assert len(mail.outbox) == 1
+    # The confirmation, then a reminder that the address was already registered.
+    assert [m.to for m in mail.outbox] == [[REGISTRANT["email"]]] * 2
 
 
 def test_cancelling_frees_the_place_for_the_first_person_waiting(register, client, open_event):

@@ -6,7 +6,7 @@ import json
 
 from django.db import connection
 from django.template import Context, Template
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
@@ -212,3 +212,13 @@ def test_open_data_of_an_unpublished_agreement_is_not_found(client, agreement):
     agreement.unpublish()
     assert client.get(reverse("forms_open_data_json", args=[agreement.pk])).status_code == 404
     assert client.get(reverse("forms_open_data_csv", args=[99999])).status_code == 404
+
+
+@pytest.mark.parametrize("number", ["9223372036854775808", "99999999999999999999", "0" * 30 + "1"])
+@pytest.mark.parametrize("suffix", ["json", "csv"])
+def test_open_data_of_an_id_no_database_can_hold_is_not_found(agreement, number, suffix):
+    visitor = Client(raise_request_exception=False)
+    assert visitor.get(f"/open-data/signatories/{number}.{suffix}").status_code == 404
+    # The largest id a database can hold is looked up as usual.
+    assert visitor.get(f"/open-data/signatories/9223372036854775807.{suffix}").status_code == 404
+    assert visitor.get(f"/open-data/signatories/{agreement.pk}.{suffix}").status_code == 200

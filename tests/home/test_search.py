@@ -1,6 +1,7 @@
 """Site search: in the reader's language, commitments included, saying why each matched."""
 
 from django.db import connection
+from django.test import Client
 
 from wagtail.models import Locale
 
@@ -100,3 +101,26 @@ def test_the_search_page_has_a_language_switcher_keeping_the_query(client, home_
     html = client.get("/sok/?q=dialog").content.decode()
     assert 'href="/en/sok/?q=dialog" lang="en" hreflang="en"' in html
     assert 'href="/sok/?q=dialog" lang="sv" hreflang="sv" aria-current="true"' in html
+
+
+@pytest.mark.parametrize("page", ["abc", "1.5", "-1", "0", "99999999999999999999", "", "%00"])
+def test_any_page_number_gives_a_page_of_results(page, home_page):
+    StandardPageFactory(parent=home_page, intro="Om zebrafinkar i parken.")
+    response = Client(raise_request_exception=False).get(f"/sok/?q=zebrafinkar&page={page}")
+    assert response.status_code == 200
+    assert len(response.context["results"]) == 1
+
+
+def test_control_and_direction_characters_are_taken_out_of_the_query(home_page):
+    StandardPageFactory(parent=home_page, intro="Om zebrafinkar i parken.")
+    visitor = Client(raise_request_exception=False)
+
+    response = visitor.get("/sok/?q=%00")
+    assert response.status_code == 200
+    assert response.context["search_query"] == ""
+
+    response = visitor.get("/sok/", {"q": "zebra\u202efinkar\x00\u200b"})
+    assert response.status_code == 200
+    assert response.context["search_query"] == "zebrafinkar"
+    assert "\u202e" not in response.content.decode()
+    assert len(response.context["results"]) == 1

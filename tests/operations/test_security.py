@@ -1,10 +1,12 @@
 """Security headers on the public site and in the admin, login lockout, document checks."""
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 
 from wagtail.documents import get_document_model
 
 import pytest
+from axes.models import AccessAttempt
 
 from operations.documents import content_matches_extension
 
@@ -69,6 +71,41 @@ def test_admin_login_locks_out_after_repeated_failures(client, admin_user, setti
     assert "_auth_user_id" not in client.session
 
 
+def test_behind_a_proxy_the_lockout_holds_the_real_client_whatever_it_claims(
+    client, admin_user, settings
+):
+    """Behind one proxy of ours the client is the right-most X-Forwarded-For entry."""
+    settings.AXES_FAILURE_LIMIT = 2
+    settings.AFFILIATION_TRUSTED_PROXY_COUNT = 1
+    proxy, guesser, admin = "10.0.0.5", "203.0.113.7", "198.51.100.20"
+
+    def via_proxy(forwarded_for, password):
+        return Client(REMOTE_ADDR=proxy, HTTP_X_FORWARDED_FOR=forwarded_for).post(
+            "/admin/login/", {"username": "admin", "password": password}
+        )
+
+    assert via_proxy(guesser, "wrong").status_code == 200
+    assert via_proxy(f"192.0.2.1, {guesser}", "wrong").status_code == 429
+    # A made-up left entry is no new client: still locked out.
+    assert via_proxy(f"192.0.2.2, {guesser}", "password").status_code == 429
+    # The administrator, elsewhere behind the same proxy, is not.
+    assert via_proxy(admin, "password").status_code == 302
+
+
+def test_a_user_name_of_any_length_is_a_failed_login_not_a_server_error(client):
+    """Axes keeps the user name in 255 characters; PostgreSQL refused a longer one (a 500).
+
+    (The front-end login form, unlike the admin's, sends a user name of any length on.)
+    """
+    visitor = Client(raise_request_exception=False)
+    for username in ["x" * 5000, "a\x00b" * 100]:
+        response = visitor.post("/_util/login/", {"username": username, "password": "wrong"})
+        assert response.status_code == 200
+    names = list(AccessAttempt.objects.values_list("username", flat=True))
+    assert names
+    assert all(len(name) <= 255 and "\x00" not in name for name in names)
+
+
 def test_a_correct_login_before_the_limit_resets_the_count(client, admin_user, settings):
     settings.AXES_FAILURE_LIMIT = 3
     login(client, "wrong")
@@ -89,6 +126,17 @@ def test_a_correct_login_before_the_limit_resets_the_count(client, admin_user, s
         (b"<html><body>hej</body></html>", "txt", False),
         (b"\x7fELF\x02\x01\x01\x00\x00", "txt", False),
         (b"{\\rtf1\\ansi", "rtf", True),
+        # A byte order mark or whitespace before the markup hides nothing from a browser.
+        (b"\xef\xbb\xbf<html><script>alert(1)</script></html>", "txt", False),
+        (b"\xef\xbb\xbf<!DOCTYPE html>", "csv", False),
+        (b"\xef\xbb\xbf\r\n  <script>alert(1)</script>", "txt", False),
+        (b" \xef\xbb\xbf\xef\xbb\xbf<iframe src=x>", "txt", False),
+        (b"\xef\xbb\xbf<?xml version='1.0'?><svg onload=alert(1)>", "txt", False),
+        (b"<p>Hej</p>", "txt", False),
+        (b"<!-- -->\n<b>fet</b>", "txt", False),
+        # Text that merely starts with "<" or carries a byte order mark is text.
+        (b"\xef\xbb\xbfnamn;typ\nIdrottsf\xc3\xb6rening;ideell\n", "csv", True),
+        (b"<bilaga 1> Protokoll", "txt", True),
     ],
 )
 def test_document_content_must_match_its_extension(head, extension, ok):
@@ -107,6 +155,15 @@ def test_admin_refuses_a_disguised_document(admin_client):
     assert response.status_code == 200
     assert "stämmer inte med filtypen" in response.content.decode()
     assert not get_document_model().objects.exists()
+
+
+def test_admin_refuses_html_behind_a_byte_order_mark_in_a_text_file(admin_client):
+    content = b"\xef\xbb\xbf<html><script>alert(1)</script></html>"
+    response = upload(admin_client, "protokoll.txt", content)
+    assert response.status_code == 200
+    assert "stämmer inte med filtypen" in response.content.decode()
+    assert not get_document_model().objects.exists()
+    assert upload(admin_client, "protokoll.txt", b"\xef\xbb\xbfProtokoll\n").status_code == 302
 
 
 def test_admin_refuses_a_document_of_a_type_not_allowed(admin_client):
