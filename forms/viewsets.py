@@ -520,6 +520,13 @@ class ApplicationViewSet(AffiliationModelViewSet):
         ),
         "internal_note",
     ]
+    # A restore puts back only what staff may edit: the status, the decision and
+    # the register change only through the reviewer's actions and their rules.
+    restore_note = _(
+        "Restoring puts back what the applicant wrote and the internal note. The status and "
+        "the decision are not restored: they change only through the actions approve, ask for "
+        "completion, reject and record withdrawal."
+    )
 
     def get_urlpatterns(self):
         patterns = super().get_urlpatterns()
@@ -584,6 +591,13 @@ class SignatureViewSet(OrganisationViewSet):
     export_text_fields = ["organisation", "agreement"]
     export_filename = "affiliation-signatures"
     form_fields = ["joined_on", "withdrawn_on"]
+    # Whether a signature is withdrawn decides the register; it changes only
+    # through the application's actions, never by a restore.
+    restore_fields = ["joined_on"]
+    restore_note = _(
+        "Restoring puts back the date of joining. A withdrawal is not restored: it is recorded "
+        "on the application, and undone only by approving a new application."
+    )
 
 
 class AffiliationViewSetGroup(ModelViewSetGroup):
