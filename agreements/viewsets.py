@@ -6,6 +6,9 @@ formulas, as in the affiliation exports. Every change is kept by
 django-simple-history and shown in the history view.
 """
 
+from django import forms
+from django.core.exceptions import ValidationError
+from django.forms.models import modelform_factory
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
@@ -45,6 +48,30 @@ class RegistrationFilterSet(WagtailFilterSet):
     class Meta:
         model = Registration
         fields = ["event", "status"]
+
+
+class RegistrationAdminForm(forms.ModelForm):
+    """Staff's corrections to what a registrant wrote, under the rules of registering.
+
+    As on the public form, an address holds at most one active registration
+    per event; a correction or a restore that would give it a second one is refused.
+    """
+
+    def clean_email(self):
+        email = self.cleaned_data.get("email")
+        registration = self.instance
+        if (
+            email
+            and registration.status != RegistrationStatus.CANCELLED
+            and Registration.objects.filter(event_id=registration.event_id, email__iexact=email)
+            .exclude(status=RegistrationStatus.CANCELLED)
+            .exclude(pk=registration.pk)
+            .exists()
+        ):
+            raise ValidationError(
+                _("Another registration for this event already has this e-mail address.")
+            )
+        return email
 
 
 class RegistrationIndexView(generic.IndexView):
@@ -169,6 +196,19 @@ class RegistrationViewSet(AffiliationModelViewSet):
         "accessibility_needs",
         "food_needs",
     ]
+    # A restore is an edit of these fields: it never gives back a place.
+    restore_note = _(
+        "Restoring puts back what the registrant wrote. Places and the waiting list are not "
+        "restored: they change only through registering and cancelling."
+    )
+
+    def get_form_class(self, for_update=False):
+        return modelform_factory(
+            self.model,
+            form=RegistrationAdminForm,
+            formfield_callback=self.formfield_for_dbfield,
+            fields=self.form_fields,
+        )
 
     def get_urlpatterns(self):
         return [

@@ -6,8 +6,16 @@ django-simple-history instead. `SimpleHistoryViewSetMixin` replaces a Wagtail
 `ModelViewSet`'s history view with one built on those records (who, when, why,
 which fields from what to what) and adds restoring an earlier state, which
 itself becomes a new entry in the history.
+
+A restore is an edit: it puts back only the fields staff may edit
+(`restore_fields`, by default the edit form's), and goes through the edit
+form's validation. Fields that change only through actions (an application's
+status, a registration's place, a signature's withdrawal) are never restored,
+since a restore would skip the rules of those actions: places counted, the
+waiting list, the register.
 """
 
+from django.forms.models import model_to_dict
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.text import capfirst
@@ -32,6 +40,8 @@ class SimpleHistoryView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templ
     index_url_name = None
     inspect_url_name = None
     restore_url_name = None
+    restore_fields = ()
+    restore_note = ""
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
@@ -82,6 +92,7 @@ class SimpleHistoryView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templ
                     "type": record.get_history_type_display(),
                     "reason": record.history_change_reason,
                     "changes": changes,
+                    "restorable": bool(fields_to_restore(self.object, record, self.restore_fields)),
                 }
             )
             previous = record
@@ -107,28 +118,95 @@ class SimpleHistoryView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templ
             object=self.object,
             entries=self.get_entries(),
             restore_url_name=self.restore_url_name if can_restore else None,
+            restore_note=self.restore_note if can_restore else "",
         )
         return context
 
 
+def fields_to_restore(obj, record, restore_fields):
+    """The names of the restorable fields whose value in `record` differs from `obj`'s."""
+    return [name for name in restore_fields if differs(obj, record, obj._meta.get_field(name))]
+
+
+def differs(obj, record, field):
+    return getattr(record, field.attname) != getattr(obj, field.attname)
+
+
+def field_labels(model, names):
+    return ", ".join(str(capfirst(model._meta.get_field(name).verbose_name)) for name in names)
+
+
+def error_text(form):
+    """The form's errors as one line, each after its field's label."""
+    parts = []
+    for name, errors in form.errors.items():
+        text = " ".join(errors)
+        field = form.fields.get(name)
+        parts.append(f"{capfirst(field.label)}: {text}" if field is not None else text)
+    return " ".join(parts)
+
+
 class RestoreHistoryView(PermissionCheckedMixin, View):
-    """Put an object back in an earlier recorded state (POST only)."""
+    """Put back the editable fields of an earlier recorded state (POST only).
+
+    The restored values go through the viewset's edit form, so a restore
+    passes every check an edit does; the fields outside `restore_fields`
+    keep their current value and `restore_note` says why.
+    """
 
     permission_required = "change"
     http_method_names = ["post"]
     model = None
     history_url_name = None
+    form_class = None
+    restore_fields = ()
+    restore_note = ""
 
     def post(self, request, pk, history_id):
         obj = get_object_or_404(self.model, pk=pk)
         record = get_object_or_404(obj.history, history_id=history_id)
-        restored = record.instance
-        restored._change_reason = _("Restored the state of %(date)s") % {
-            "date": record.history_date.strftime("%Y-%m-%d %H:%M")
-        }
+        back = redirect(self.history_url_name, pk=obj.pk)
+        date = record.history_date.strftime("%Y-%m-%d %H:%M")
+        names = fields_to_restore(obj, record, self.restore_fields)
+        others_differ = any(
+            differs(obj, record, field)
+            for field in self.model._meta.concrete_fields
+            if field.editable and not field.primary_key and field.name not in self.restore_fields
+        )
+        if not names:
+            message = _(
+                "The state of %(date)s has nothing to restore: the fields that can be restored "
+                "hold the same values today."
+            ) % {"date": date}
+            messages.error(request, self.with_note(message, others_differ))
+            return back
+
+        data = model_to_dict(obj, fields=list(self.form_class.base_fields))
+        data.update(model_to_dict(record.instance, fields=names))
+        form = self.form_class(data=data, instance=obj)
+        if not form.is_valid():
+            messages.error(
+                request,
+                _("The state of %(date)s cannot be restored: %(errors)s")
+                % {"date": date, "errors": error_text(form)},
+            )
+            return back
+        restored = form.save(commit=False)
+        restored._change_reason = _("Restored the state of %(date)s") % {"date": date}
         restored.save()
-        messages.success(request, _("The earlier state was restored."))
-        return redirect(self.history_url_name, pk=obj.pk)
+        form.save_m2m()
+        message = _("Restored from the state of %(date)s: %(fields)s.") % {
+            "date": date,
+            "fields": field_labels(self.model, names),
+        }
+        messages.success(request, self.with_note(message, others_differ))
+        return back
+
+    def with_note(self, message, others_differ):
+        """The message, with why the other fields were not restored if they differ."""
+        if others_differ and self.restore_note:
+            return f"{message} {self.restore_note}"
+        return message
 
 
 class SimpleHistoryViewSetMixin:
@@ -136,6 +214,15 @@ class SimpleHistoryViewSetMixin:
 
     history_view_class = SimpleHistoryView
     restore_view_class = RestoreHistoryView
+    # The fields a restore may put back (None: the edit form's); the others change
+    # only through actions, and `restore_note` tells staff which and how.
+    restore_fields = None
+    restore_note = ""
+
+    def get_restore_fields(self):
+        if self.restore_fields is not None:
+            return list(self.restore_fields)
+        return list(self.get_form_class(for_update=True).base_fields)
 
     def get_history_view_kwargs(self, **kwargs):
         return {
@@ -146,6 +233,8 @@ class SimpleHistoryViewSetMixin:
             if getattr(self, "inspect_view_enabled", False)
             else None,
             "restore_url_name": self.get_url_name("restore"),
+            "restore_fields": self.get_restore_fields(),
+            "restore_note": self.restore_note,
             "header_icon": self.icon,
             **kwargs,
         }
@@ -164,6 +253,9 @@ class SimpleHistoryViewSetMixin:
             model=self.model,
             permission_policy=self.permission_policy,
             history_url_name=self.get_url_name("history"),
+            form_class=self.get_form_class(for_update=True),
+            restore_fields=self.get_restore_fields(),
+            restore_note=self.restore_note,
         )
 
     def get_urlpatterns(self):

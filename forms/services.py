@@ -10,7 +10,7 @@ import logging
 from functools import partial
 
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
@@ -78,36 +78,141 @@ def require_status(application, allowed, message):
         raise ActionNotAllowed(message)
 
 
-def find_or_create_organisation(application, user):
-    """The register's organisation for an approved application: matched, updated or new."""
-    number = application.organisation_number or None
+# The organisation's public record, as the register and the open data show it.
+PUBLIC_RECORD_FIELDS = ["name", "organisation_number", "organisation_type", "website", "listed"]
+KEEP, TAKE = "register", "application"
+
+
+class DecisionNeeded(ActionNotAllowed):
+    """The organisation is already in the register with other public details.
+
+    Approving would change the public record; the reviewer must compare and
+    choose, field by field, what the register keeps (`differences`).
+    """
+
+    def __init__(self, differences):
+        self.differences = differences
+        super().__init__(
+            _(
+                "The organisation is already in the register with other details: compare them "
+                "and choose what the register shows before approving."
+            )
+        )
+
+
+def application_number(application):
+    """The organisation number the application gives, None when it cannot identify one."""
     if application.organisation_type in TYPES_SHARING_A_NUMBER:
-        number = None  # the municipality's number: it would merge every committee into one
-    organisation = application.organisation or Organisation.objects.matching(
+        return None  # the municipality's number: it would merge every committee into one
+    return application.organisation_number or None
+
+
+def proposed_record(application):
+    """The public record as the application describes it."""
+    return {
+        "name": application.organisation_name,
+        "organisation_number": application_number(application),
+        "organisation_type": application.organisation_type,
+        "website": application.website,
+        "listed": application.consents_to_publication,
+    }
+
+
+def existing_organisation(application):
+    """The organisation in the register this application is about, or None for a new one."""
+    return application.organisation or Organisation.objects.matching(
         name=application.organisation_name,
-        organisation_number=number,
+        organisation_number=application_number(application),
         organisation_type=application.organisation_type,
     )
+
+
+def public_record_differences(organisation, application):
+    """[(field, register's value, application's value)] where approving would change the record.
+
+    An application without a number leaves the register's number alone, so
+    that is no difference.
+    """
+    if organisation is None or organisation.pk is None:
+        return []
+    proposed = proposed_record(application)
+    return [
+        (field, getattr(organisation, field), proposed[field])
+        for field in PUBLIC_RECORD_FIELDS
+        if getattr(organisation, field) != proposed[field]
+        and not (field == "organisation_number" and proposed[field] is None)
+    ]
+
+
+def differences_for(application):
+    """What approving `application` would change in an existing public record (see above)."""
+    return public_record_differences(existing_organisation(application), application)
+
+
+def field_names(fields):
+    with translation.override("en"):
+        return ", ".join(str(Organisation._meta.get_field(f).verbose_name) for f in fields)
+
+
+def find_or_create_organisation(application, user, decisions=None):
+    """The register's organisation for an approved application: new, or existing as decided.
+
+    A new organisation takes the application's public details. An existing
+    one changes only where the reviewer chose the application's value in
+    `decisions` ({field: "register" | "application"}); a difference without
+    a decision raises `DecisionNeeded`, so that nothing in the public register
+    changes unseen. The decision and the reviewer go into the organisation's
+    history.
+    """
+    proposed = proposed_record(application)
+    organisation = existing_organisation(application)
+    if organisation is not None:
+        # Compared and changed under a lock: an edit in between cannot slip past the decision.
+        organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
     if organisation is None:
-        organisation = Organisation()
-    organisation.name = application.organisation_name
-    organisation.organisation_type = application.organisation_type
-    organisation.website = application.website
-    organisation.listed = application.consents_to_publication
-    if number and not (
-        organisation.organisation_number
-        and organisation.organisation_number != number
-        and Organisation.objects.filter(organisation_number=number).exists()
-    ):
-        organisation.organisation_number = number
+        organisation = Organisation(**proposed)
+        organisation._change_reason = f"Application {application.reference} approved"
+    else:
+        differences = public_record_differences(organisation, application)
+        decisions = decisions or {}
+        undecided = [d for d in differences if decisions.get(d[0]) not in (KEEP, TAKE)]
+        if undecided:
+            raise DecisionNeeded(differences)
+        taken = [field for field, _old, _new in differences if decisions[field] == TAKE]
+        kept = [field for field, _old, _new in differences if decisions[field] == KEEP]
+        number = proposed["organisation_number"]
+        if (
+            "organisation_number" in taken
+            and Organisation.objects.filter(organisation_number=number)
+            .exclude(pk=organisation.pk)
+            .exists()
+        ):
+            raise ActionNotAllowed(
+                _(
+                    "Another organisation in the register has the application's organisation "
+                    "number: keep the register's number."
+                )
+            )
+        for field in taken:
+            setattr(organisation, field, proposed[field])
+        reason = f"Application {application.reference} approved"
+        if taken:
+            reason += f"; taken from the application: {field_names(taken)}"
+        if kept:
+            reason += f"; kept in the register: {field_names(kept)}"
+        organisation._change_reason = reason
     organisation._history_user = user
-    organisation._change_reason = f"Application {application.reference} approved"
     organisation.save()
     return organisation
 
 
-def approve(application, user, joined_on=None):
-    """Approve: the organisation is created or updated and signs this agreement version."""
+def approve(application, user, joined_on=None, decisions=None):
+    """Approve: the organisation is created or updated as decided and signs this version.
+
+    `decisions` says, for each public detail in which an existing
+    organisation differs from the application, whether the register keeps
+    its value or takes the application's (see `find_or_create_organisation`).
+    """
     with transaction.atomic():
         application = locked(application)
         require_status(
@@ -117,7 +222,7 @@ def approve(application, user, joined_on=None):
         )
         if application.agreement_id is None:
             raise ActionNotAllowed(_("The agreement of this application no longer exists."))
-        organisation = find_or_create_organisation(application, user)
+        organisation = find_or_create_organisation(application, user, decisions)
         joined_on = joined_on or timezone.localdate()
         signature = Signature.objects.filter(
             organisation=organisation, agreement_id=application.agreement_id
@@ -322,6 +427,7 @@ def months_ago(months, now=None):
 
 __all__ = [
     "ActionNotAllowed",
+    "DecisionNeeded",
     "approve",
     "ask_for_completion",
     "canonical_agreement",

@@ -48,6 +48,7 @@ from forms.models import (
 )
 from forms.models.applications import APPLICANT_FIELDS
 from forms.register import spreadsheet_safe
+from forms.validators import format_organisation_number
 
 
 def source_agreements():
@@ -194,21 +195,49 @@ def available_actions(application):
     return set()
 
 
+def public_value(field, value):
+    """A detail of the public record as the reviewer reads it."""
+    if field == "listed":
+        return _("Listed by name") if value else _("Not listed by name")
+    if field == "organisation_type":
+        return OrganisationType(value).label if value in OrganisationType.values else value
+    if field == "organisation_number":
+        return format_organisation_number(value) or "–"
+    return value or "–"
+
+
 class ApplicationActionForm(django_forms.Form):
-    """The reviewer's input for one action; which fields show depends on the action."""
+    """The reviewer's input for one action; which fields show depends on the action.
+
+    Approving an application whose organisation is already in the register
+    with other public details adds one choice per differing detail (`public_*`):
+    keep the register's value or take the application's. A submit button named
+    `whole` decides them all at once.
+    """
 
     date = django_forms.DateField(widget=AdminDateInput, required=False)
     message = django_forms.CharField(
         widget=django_forms.Textarea(attrs={"rows": 5}), required=False, max_length=2000
     )
 
-    def __init__(self, *args, action, **kwargs):
+    def __init__(self, *args, action, differences=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.action = action
+        self.differences = list(differences)
         if action == "approve":
             self.fields["date"].label = _("Joined on")
             self.fields["date"].initial = timezone.localdate()
             del self.fields["message"]
+            for field, _register, _application in self.differences:
+                self.fields[f"public_{field}"] = django_forms.ChoiceField(
+                    label=capfirst(Organisation._meta.get_field(field).verbose_name),
+                    choices=[
+                        (services.KEEP, _("Keep the register's")),
+                        (services.TAKE, _("Take the application's")),
+                    ],
+                    widget=django_forms.RadioSelect,
+                    required=False,
+                )
         elif action == "withdraw":
             self.fields["date"].label = _("Withdrawn on")
             self.fields["date"].initial = timezone.localdate()
@@ -228,6 +257,42 @@ class ApplicationActionForm(django_forms.Form):
                     "Sent to the applicant, who replies by e-mail."
                 )
                 self.fields["message"].error_messages["required"] = _("Say what is missing.")
+
+    def action_fields(self):
+        """The fields shown as a list; the choices about the public record have a table."""
+        return [field for field in self if not field.name.startswith("public_")]
+
+    def comparison(self):
+        """One row per differing detail: the two values and the two radio buttons."""
+        rows = []
+        for field, register, application in self.differences:
+            bound = self[f"public_{field}"]
+            keep, take = list(bound)
+            rows.append(
+                {
+                    "field": bound,
+                    "register": public_value(field, register),
+                    "application": public_value(field, application),
+                    "keep": keep,
+                    "take": take,
+                }
+            )
+        return rows
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.differences:
+            whole = self.data.get("whole")
+            decisions = {}
+            for field, _register, _application in self.differences:
+                name = f"public_{field}"
+                choice = whole if whole in (services.KEEP, services.TAKE) else cleaned.get(name)
+                if choice:
+                    decisions[field] = choice
+                elif name not in self.errors:
+                    self.add_error(name, _("Choose what the register shows."))
+            cleaned["decisions"] = decisions
+        return cleaned
 
 
 class ApplicationActionView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
@@ -285,8 +350,19 @@ class ApplicationActionView(PermissionCheckedMixin, WagtailAdminTemplateMixin, F
             return redirect(self.inspect_url())
         return super().dispatch(request, *args, **kwargs)
 
+    @cached_property
+    def differences(self):
+        """Where approving would change an existing organisation's public record."""
+        if self.action != "approve":
+            return []
+        return services.differences_for(self.object)
+
     def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "action": self.action}
+        return {
+            **super().get_form_kwargs(),
+            "action": self.action,
+            "differences": self.differences,
+        }
 
     def get_form_class(self):
         return ApplicationActionForm
@@ -301,13 +377,22 @@ class ApplicationActionView(PermissionCheckedMixin, WagtailAdminTemplateMixin, F
         data = form.cleaned_data
         try:
             if self.action == "approve":
-                services.approve(self.object, user, joined_on=data.get("date"))
+                services.approve(
+                    self.object,
+                    user,
+                    joined_on=data.get("date"),
+                    decisions=data.get("decisions", {}),
+                )
             elif self.action == "reject":
                 services.reject(self.object, user, data["message"])
             elif self.action == "complete":
                 services.ask_for_completion(self.object, user, data["message"])
             elif self.action == "withdraw":
                 services.withdraw(self.object, user, data.get("date"), data.get("message", ""))
+        except services.DecisionNeeded as exc:
+            # The register changed since the page was shown: show the new comparison.
+            messages.error(self.request, str(exc))
+            return redirect(reverse("forms_application:approve", args=[self.object.pk]))
         except services.ActionNotAllowed as exc:
             messages.error(self.request, str(exc))
             return redirect(self.inspect_url())
@@ -346,17 +431,50 @@ class ApproveApplicationsBulkAction(BulkAction):
         }
 
     def get_execution_context(self):
-        return {"user": self.request.user}
+        self.not_approved = []
+        return {"user": self.request.user, "not_approved": self.not_approved}
 
     @classmethod
-    def execute_action(cls, objects, user=None, **kwargs):
+    def execute_action(cls, objects, user=None, not_approved=None, **kwargs):
+        """Approve each; one whose organisation is in the register with other details waits.
+
+        Such an approval needs the reviewer's decision on the public record
+        (the comparison on the application's own approval page), so it is
+        left out here and listed in a warning.
+        """
         approved = 0
         for application in objects:
-            services.approve(application, user)
+            try:
+                services.approve(application, user)
+            except services.ActionNotAllowed:
+                if not_approved is not None:
+                    not_approved.append(application)
+                continue
             approved += 1
         return approved, 0
 
     def get_success_message(self, num_parent_objects, num_child_objects):
+        if self.not_approved:
+            messages.warning(
+                self.request,
+                ngettext(
+                    "%(count)d application was not approved: its organisation is already in the "
+                    "register with other details, or it can no longer be approved. Open it to "
+                    "compare and decide.",
+                    "%(count)d applications were not approved: their organisations are already "
+                    "in the register with other details, or they can no longer be approved. Open "
+                    "each to compare and decide.",
+                    len(self.not_approved),
+                )
+                % {"count": len(self.not_approved)},
+                buttons=[
+                    messages.button(
+                        reverse("forms_application:approve", args=[application.pk]),
+                        application.reference,
+                    )
+                    for application in self.not_approved
+                ],
+            )
         return ngettext(
             "%(count)d application approved.",
             "%(count)d applications approved.",
@@ -520,6 +638,13 @@ class ApplicationViewSet(AffiliationModelViewSet):
         ),
         "internal_note",
     ]
+    # A restore puts back only what staff may edit: the status, the decision and
+    # the register change only through the reviewer's actions and their rules.
+    restore_note = _(
+        "Restoring puts back what the applicant wrote and the internal note. The status and "
+        "the decision are not restored: they change only through the actions approve, ask for "
+        "completion, reject and record withdrawal."
+    )
 
     def get_urlpatterns(self):
         patterns = super().get_urlpatterns()
@@ -597,6 +722,13 @@ class SignatureViewSet(OrganisationViewSet):
     export_text_fields = ["organisation", "agreement"]
     export_filename = "affiliation-signatures"
     form_fields = ["joined_on", "withdrawn_on"]
+    # Whether a signature is withdrawn decides the register; it changes only
+    # through the application's actions, never by a restore.
+    restore_fields = ["joined_on"]
+    restore_note = _(
+        "Restoring puts back the date of joining. A withdrawal is not restored: it is recorded "
+        "on the application, and undone only by approving a new application."
+    )
 
     def get_form_class(self, for_update=False):
         if for_update:

@@ -158,6 +158,7 @@ def test_re_sign_invitation_prefills_the_new_versions_form(
         form_data(
             organisation_name="Trogna föreningen",
             organisation_number=organisation.organisation_number,
+            website="https://trogen.example",  # as pre-filled
             invitation=token,
         ),
     )

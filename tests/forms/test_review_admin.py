@@ -9,6 +9,7 @@ from django.urls import reverse
 
 import openpyxl
 import pytest
+from bs4 import BeautifulSoup
 
 from forms.models import Application, ApplicationStatus, Organisation, Signature
 from forms.permissions import REVIEWERS_GROUP
@@ -178,21 +179,45 @@ def test_approve_creates_the_organisation_and_its_signature(
     assert application.reference in decision.subject
 
 
-def test_approval_deduplicates_by_organisation_number(
+def test_approval_deduplicates_by_organisation_number_and_changes_the_record_only_as_decided(
     reviewer, application, django_capture_on_commit_callbacks
 ):
     from forms import services
 
     existing = OrganisationFactory(
-        name="Gamla namnet", organisation_number=application.organisation_number
+        name="Gamla namnet",
+        organisation_number=application.organisation_number,
+        website="https://gamla.example",
     )
-    with django_capture_on_commit_callbacks(execute=True):
+
+    with pytest.raises(services.DecisionNeeded) as refused:
         services.approve(application, reviewer)
+
+    assert [(field, old, new) for field, old, new in refused.value.differences] == [
+        ("name", "Gamla namnet", application.organisation_name),
+        ("website", "https://gamla.example", "https://sokande.example"),
+    ]
+    application.refresh_from_db()
+    assert application.status == ApplicationStatus.SUBMITTED
+    existing.refresh_from_db()
+    assert existing.name == "Gamla namnet"
+    assert existing.history.count() == 1
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.approve(
+            application, reviewer, decisions={"name": "application", "website": "register"}
+        )
 
     assert Organisation.objects.count() == 1
     existing.refresh_from_db()
     assert existing.name == application.organisation_name
-    assert existing.history.count() == 2
+    assert existing.website == "https://gamla.example"
+    decided = existing.history.latest()
+    assert decided.history_user == reviewer
+    assert decided.history_change_reason == (
+        f"Application {application.reference} approved; taken from the application: name; "
+        "kept in the register: website"
+    )
 
 
 def test_organisations_without_a_number_are_matched_by_name_and_type(
@@ -209,11 +234,13 @@ def test_organisations_without_a_number_are_matched_by_name_and_type(
         organisation_number="",
         organisation_type="network",
         no_number_reason="Informellt",
+        website=existing.website,
     )
     with django_capture_on_commit_callbacks(execute=True):
-        services.approve(application, reviewer)
+        services.approve(application, reviewer, decisions={"name": "register"})
 
     assert Organisation.objects.get() == existing
+    assert Organisation.objects.get().name == "Nätverket Grannar"
 
 
 def test_municipal_committees_sharing_the_municipalitys_number_stay_apart(
@@ -235,6 +262,170 @@ def test_municipal_committees_sharing_the_municipalitys_number_stay_apart(
         ("Kultur- och fritidsnämnden", None),
         ("Socialnämnden", None),
     ]
+
+
+# -- an organisation already in the register ------------------------------------------
+
+
+@pytest.fixture
+def registered(application):
+    """The applicant's organisation, already in the register with other public details."""
+    return OrganisationFactory(
+        name="Gamla namnet",
+        organisation_number=application.organisation_number,
+        organisation_type="foundation",
+        website="https://gamla.example",
+        listed=False,
+    )
+
+
+PUBLIC_DETAILS = ["name", "organisation_type", "website", "listed"]
+
+
+def public_record(organisation):
+    organisation.refresh_from_db()
+    return [getattr(organisation, field) for field in PUBLIC_DETAILS]
+
+
+def test_approval_shows_how_the_register_differs_and_changes_nothing_undecided(
+    reviewer_client, application, registered, django_capture_on_commit_callbacks
+):
+    before = public_record(registered)
+    page = BeautifulSoup(reviewer_client.get(url("approve", application)).content, "html.parser")
+    table = page.select_one("#public-record table")
+    rows = {
+        row.find("input")["name"]: [cell.get_text(" ", strip=True) for cell in row.find_all("td")]
+        for row in table.select("tbody tr")
+    }
+    assert list(rows) == [f"public_{field}" for field in PUBLIC_DETAILS]
+    assert rows["public_name"][0].endswith("Gamla namnet")
+    assert rows["public_name"][1].endswith(application.organisation_name)
+    assert rows["public_website"][0].endswith("https://gamla.example")
+    assert rows["public_website"][1].endswith("https://sokande.example")
+    for row in table.select("tbody tr"):
+        assert [radio["value"] for radio in row.find_all("input")] == ["register", "application"]
+        for radio in row.find_all("input"):
+            assert row.find("label", attrs={"for": radio["id"]})
+
+    undecided = post_action(
+        reviewer_client,
+        "approve",
+        application,
+        {"public_name": "register"},
+        django_capture_on_commit_callbacks,
+    )
+
+    assert undecided.status_code == 200
+    assert set(undecided.context["form"].errors) == {
+        "public_organisation_type",
+        "public_website",
+        "public_listed",
+    }
+    application.refresh_from_db()
+    assert application.status == ApplicationStatus.SUBMITTED
+    assert public_record(registered) == before
+    assert registered.history.count() == 1
+    assert not Signature.objects.exists()
+    assert mail.outbox == []
+
+
+def test_the_reviewer_decides_each_detail_and_the_history_says_who_decided_what(
+    reviewer_client, reviewer, application, registered, django_capture_on_commit_callbacks
+):
+    response = post_action(
+        reviewer_client,
+        "approve",
+        application,
+        {
+            "public_name": "register",
+            "public_organisation_type": "application",
+            "public_website": "application",
+            "public_listed": "register",
+        },
+        django_capture_on_commit_callbacks,
+    )
+
+    assert response.status_code == 302
+    assert public_record(registered) == [
+        "Gamla namnet",
+        "association",
+        "https://sokande.example",
+        False,
+    ]
+    application.refresh_from_db()
+    assert application.status == ApplicationStatus.APPROVED
+    assert application.organisation == registered
+    assert Signature.objects.get().organisation == registered
+    decided = registered.history.latest()
+    assert decided.history_user == reviewer
+    assert decided.history_change_reason == (
+        f"Application {application.reference} approved; taken from the application: "
+        "type of organisation, website; kept in the register: name, listed in the public register"
+    )
+
+
+@pytest.mark.parametrize("whole", ["register", "application"])
+def test_the_reviewer_keeps_or_takes_all_the_details_at_once(
+    reviewer_client, reviewer, application, registered, django_capture_on_commit_callbacks, whole
+):
+    before = public_record(registered)
+
+    response = post_action(
+        reviewer_client,
+        "approve",
+        application,
+        {"whole": whole},
+        django_capture_on_commit_callbacks,
+    )
+
+    assert response.status_code == 302
+    application.refresh_from_db()
+    assert application.status == ApplicationStatus.APPROVED
+    if whole == "register":
+        assert public_record(registered) == before
+    else:
+        assert public_record(registered) == [
+            application.organisation_name,
+            "association",
+            "https://sokande.example",
+            True,
+        ]
+    decided = registered.history.latest()
+    assert decided.history_user == reviewer
+    assert ("kept in the register" in decided.history_change_reason) == (whole == "register")
+    assert ("taken from the application" in decided.history_change_reason) == (
+        whole == "application"
+    )
+
+
+def test_bulk_approval_leaves_an_application_that_needs_a_decision(
+    reviewer_client, application, registered, django_capture_on_commit_callbacks
+):
+    other = ApplicationFactory(agreement=application.agreement)
+    # Already in the register with the same details: nothing to decide.
+    agreeing = OrganisationFactory(
+        name=other.organisation_name,
+        organisation_number=other.organisation_number,
+        website=other.website,
+    )
+    page = BeautifulSoup(reviewer_client.get(url("approve", other)).content, "html.parser")
+    assert page.select_one("#public-record") is None
+    before = public_record(registered)
+    bulk_url = reverse("wagtail_bulk_action", args=["forms", "application", "approve"])
+    query = f"?id={application.pk}&id={other.pk}"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = reviewer_client.post(bulk_url + query, {}, follow=True)
+
+    statuses = dict(Application.objects.values_list("pk", "status"))
+    assert statuses == {
+        application.pk: ApplicationStatus.SUBMITTED,
+        other.pk: ApplicationStatus.APPROVED,
+    }
+    assert public_record(registered) == before
+    assert Application.objects.get(pk=other.pk).organisation == agreeing
+    [warning] = [m for m in response.context["messages"] if m.level_tag == "warning"]
+    assert url("approve", application) in str(warning)
 
 
 def test_reviewer_corrects_an_application_and_the_change_is_kept(reviewer_client, application):
