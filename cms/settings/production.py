@@ -7,12 +7,17 @@ PostgreSQL) run together is described in the README under "Production".
 
 from django.core.exceptions import ImproperlyConfigured
 
-import dj_database_url
-
 from operations import conf as operations
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, DEFAULT_FROM_EMAIL, INSTALLED_APPS, MIDDLEWARE, env
+from .base import (
+    BASE_DIR,
+    DEFAULT_FROM_EMAIL,
+    INSTALLED_APPS,
+    MIDDLEWARE,
+    database_from_url,
+    env,
+)
 
 DEBUG = False
 CMS_ENVIRONMENT = "production"
@@ -37,7 +42,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # Database: PostgreSQL from DATABASE_URL (SQLite only for a trial run), with
 # persistent connections checked before reuse.
 DATABASES = {
-    "default": dj_database_url.parse(
+    "default": database_from_url(
         env.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=int(env.get("DATABASE_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
