@@ -80,9 +80,11 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-# Admin logins are throttled by django-axes (see operations/auth.py); the
-# failed attempts are kept in the database here and in the shared cache in
-# production. No log of successful logins (personal data).
+# Admin logins are throttled by django-axes (see operations/auth.py). The
+# failed attempts are counted in the database, in every environment: shared
+# by every app server, and the lockout holds while the cache (Redis) is down,
+# where axes' cache handler failed every login with a server error. No log of
+# successful logins (personal data).
 AUTHENTICATION_BACKENDS = [
     "operations.auth.AxesLoginBackend",
     "django.contrib.auth.backends.ModelBackend",

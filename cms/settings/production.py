@@ -184,9 +184,9 @@ CONTENT_SECURITY_POLICY_ADMIN = operations.admin_content_security_policy(
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
-# Admin login throttling: failed attempts counted in the shared cache, so every
-# app server sees them and they expire by themselves.
-AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+# Admin login throttling: failed attempts are counted in the database (base
+# settings), shared by every app server, and not in Redis: the lockout must
+# hold while Redis is down.
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
 AXES_IPWARE_PROXY_COUNT = int(env.get("TRUSTED_PROXY_COUNT", "0")) or None
 AFFILIATION_TRUSTED_PROXY_COUNT = int(env.get("TRUSTED_PROXY_COUNT", "0"))
