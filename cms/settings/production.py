@@ -81,6 +81,10 @@ FRAGMENT_CACHE_TIMEOUT = int(env.get("FRAGMENT_CACHE_TIMEOUT", "3600"))
 # changes, kept in each process per generation (operations/generation.py).
 GENERATION_MEMO = env_bool("GENERATION_MEMO", True)
 GENERATION_MEMO_MAX_AGE = int(env.get("GENERATION_MEMO_MAX_AGE", "600"))
+# A purge that could not reach Redis is kept in the database and applied when
+# Redis answers again; a server that saw nothing of the outage looks for such
+# purges this often (operations/pagecache.py).
+PENDING_PURGE_CHECK_SECONDS = int(env.get("PENDING_PURGE_CHECK_SECONDS", "5"))
 PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/django-admin/", "/healthz")
 
 # Front-end cache (CDN or Varnish) purged on publish, when configured.
