@@ -123,7 +123,10 @@ def apply_pending_purges(generation, reached=True):
     try:
         last = PendingPurge.objects.aggregate(last=Max("pk"))["last"]
     except DatabaseError:
+        # The database is down too: cached pages are still served, and the
+        # next look waits for the interval rather than costing every request.
         logger.warning("Pending page-cache purges could not be read.")
+        _last_check = (monotonic(), failures)
         return generation
     if last is None:
         if reached:
