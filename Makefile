@@ -64,7 +64,7 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media .test-media
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm media .test-media
 
 ## bench: a large data set under load with production settings (needs Redis and wrk;
 ## PostgreSQL when DATABASE_URL is set); prints requests/s, latency and SQL queries

@@ -4,7 +4,9 @@ Everything that uses the cache (page cache, cached_db sessions, the
 affiliation rate limit, login throttling) treats a miss as normal, so a
 Redis outage costs speed, not availability: reads miss, writes are dropped,
 `incr` of a missing key raises ValueError as for an evicted key. Each
-failure is logged once per operation name, without keys or values.
+failure is logged, without keys or values, and counted (`failures()`), so
+that what must not be lost in an outage (a page-cache purge) can tell that
+it did not reach the cache.
 """
 
 import functools
@@ -37,6 +39,14 @@ FALLBACKS = {
 }
 
 
+_failures = 0
+
+
+def failures():
+    """How many cache operations of this process have failed so far (it only grows)."""
+    return _failures
+
+
 def unavailable_incr(*args, **kwargs):
     raise ValueError("The cache is unavailable.")
 
@@ -49,6 +59,8 @@ def degrade(name, method):
         try:
             return method(self, *args, **kwargs)
         except UNAVAILABLE as exc:
+            global _failures
+            _failures += 1
             logger.warning("Cache unavailable for %s (%s).", name, type(exc).__name__)
             return fallback(*args, **kwargs)
 

@@ -40,10 +40,10 @@ def memo(request, table, key, compute):
 
     A table holds one generation at a time, at most TABLE_LIMIT keys and for
     at most GENERATION_MEMO_MAX_AGE seconds (then it starts again): memory
-    stays bounded however many URLs are asked for, and a purge lost while
-    Redis was unreachable costs no more than that many seconds of old
-    content, as the page cache's timeout does. With GENERATION_MEMO = False
-    every call computes.
+    stays bounded however many URLs are asked for. (A purge that could not
+    reach Redis is not lost: it is kept in the database and applied when
+    Redis answers again, operations/pagecache.py; the age limit is a second
+    line of defence.) With GENERATION_MEMO = False every call computes.
     """
     if not getattr(settings, "GENERATION_MEMO", True) or getattr(request, "is_preview", False):
         return compute()  # a preview shows a draft: nothing of it may come from the live site

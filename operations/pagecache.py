@@ -12,6 +12,16 @@ cached page is stale at once. Correctness does not depend on knowing which
 pages show what; the cost is that one publish re-renders the site's pages
 on their next visit.
 
+A purge must not be lost when the cache cannot be reached (Redis down,
+restarting, or cut off from one server): the old generation, and the pages
+cached under it, would come back with Redis and be served until they
+expire. Such a purge is written to the database instead (`PendingPurge`, in
+the transaction of the change) and applied by the first request that reaches
+the cache again: each process looks for pending purges after any cache
+operation of its own failed, and every PENDING_PURGE_CHECK_SECONDS (5) in
+case the outage passed it by (one small query). Until a pending purge is
+applied, nothing cached is served.
+
 Only what is the same for every visitor is cached: GET and HEAD requests
 without a session or messages cookie, answered 200 without setting a
 cookie (a CSRF-protected form sets or uses the CSRF cookie and so is never
@@ -20,12 +30,18 @@ cached), without a CSRF token in the page and not marked private.
 
 import hashlib
 import logging
+import math
 import pickle
 import uuid
+from time import monotonic
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError
+from django.db.models import Max
 from django.utils.cache import patch_cache_control
+
+from . import cache_backend
 
 logger = logging.getLogger(__name__)
 
@@ -38,19 +54,91 @@ def enabled():
 
 
 def current_generation():
-    """The site-wide generation; created when missing (first use or evicted)."""
+    """The site-wide generation; created when missing (first use or evicted).
+
+    A new one when a purge is pending (see the module's docstring).
+    """
+    failures = cache_backend.failures()
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         generation = uuid.uuid4().hex
         if not cache.add(GENERATION_KEY, generation, timeout=None):
             generation = cache.get(GENERATION_KEY) or generation
+    if pending_check_due():
+        reached = cache_backend.failures() == failures
+        generation = apply_pending_purges(generation, reached)
     return generation
 
 
 def purge_all(reason=""):
-    """Make every cached page stale, on every app server sharing the cache."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-    logger.info("Page cache purged (%s).", reason or "change")
+    """Make every cached page stale, on every app server sharing the cache.
+
+    If the cache cannot be reached, the purge is kept in the database until
+    it can (`apply_pending_purges`).
+    """
+    if write_generation():
+        logger.info("Page cache purged (%s).", reason or "change")
+        return
+    from .models import PendingPurge
+
+    PendingPurge.objects.create(reason=(reason or "change")[:200])
+    logger.warning("Page cache unreachable: purge kept until it is back (%s).", reason or "change")
+
+
+def write_generation():
+    """A new generation in the cache: the new value, or None if the cache was not reached."""
+    generation = uuid.uuid4().hex
+    failures = cache_backend.failures()
+    cache.set(GENERATION_KEY, generation, timeout=None)
+    return generation if cache_backend.failures() == failures else None
+
+
+# When this process last looked for pending purges: (monotonic(), the
+# count of failed cache operations then). A process looks at its first
+# request, after a cache operation of its own failed, and every
+# PENDING_PURGE_CHECK_SECONDS.
+_last_check = (-math.inf, 0)
+
+
+def pending_check_due():
+    checked_at, failures = _last_check
+    interval = getattr(settings, "PENDING_PURGE_CHECK_SECONDS", 5)
+    return cache_backend.failures() != failures or monotonic() - checked_at >= interval
+
+
+def apply_pending_purges(generation, reached=True):
+    """Apply the purges that could not reach the cache: the generation to serve in.
+
+    `generation` (read from the cache, `reached` if that worked) if none is
+    pending; a new one written to the cache if some were (their rows are
+    deleted); if the cache still cannot be reached, a throwaway one, so that
+    nothing cached before the change is served. Only a look taken while the
+    cache answers counts as done: a purge kept later in the outage, by
+    another process, is found on the first request after it.
+    """
+    global _last_check
+    from .models import PendingPurge
+
+    failures = cache_backend.failures()
+    try:
+        last = PendingPurge.objects.aggregate(last=Max("pk"))["last"]
+    except DatabaseError:
+        # The database is down too: cached pages are still served, and the
+        # next look waits for the interval rather than costing every request.
+        logger.warning("Pending page-cache purges could not be read.")
+        _last_check = (monotonic(), failures)
+        return generation
+    if last is None:
+        if reached:
+            _last_check = (monotonic(), failures)
+        return generation
+    new = write_generation()
+    if new is None:
+        return uuid.uuid4().hex
+    deleted, _ = PendingPurge.objects.filter(pk__lte=last).delete()
+    _last_check = (monotonic(), failures)
+    logger.info("Page cache purged (%s purge(s) kept while it was unreachable).", deleted)
+    return new
 
 
 def cache_key(request):

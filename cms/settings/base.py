@@ -80,9 +80,11 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-# Admin logins are throttled by django-axes (see operations/auth.py); the
-# failed attempts are kept in the database here and in the shared cache in
-# production. No log of successful logins (personal data).
+# Admin logins are throttled by django-axes (see operations/auth.py). The
+# failed attempts are counted in the database, in every environment: shared
+# by every app server, and the lockout holds while the cache (Redis) is down,
+# where axes' cache handler failed every login with a server error. No log of
+# successful logins (personal data).
 AUTHENTICATION_BACKENDS = [
     "operations.auth.AxesLoginBackend",
     "django.contrib.auth.backends.ModelBackend",
@@ -128,8 +130,32 @@ WSGI_APPLICATION = "cms.wsgi.application"
 
 # SQLite is the embedded default so that `make run` needs nothing installed;
 # production and CI point DATABASE_URL at PostgreSQL.
+#
+# On SQLite, concurrent writers must queue, not fail: by default a
+# transaction starts as a reader and asks for the write lock only at its
+# first write, and when another writer holds it SQLite answers "database is
+# locked" at once, without waiting (50 people registering for the last places
+# of an event got 48 server errors). IMMEDIATE transactions take the write
+# lock when they begin, so they wait their turn for up to SQLITE_TIMEOUT
+# seconds; WAL lets readers go on while one transaction writes. Every
+# environment (the tests too) gets these options with SQLite.
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": float(env.get("SQLITE_TIMEOUT", "30")),
+    "init_command": "PRAGMA journal_mode=WAL",
+}
+
+
+def database_from_url(url, **kwargs):
+    """DATABASES["default"] from a URL (dj-database-url), with SQLITE_OPTIONS on SQLite."""
+    config = dj_database_url.parse(url, **kwargs)
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
+    return config
+
+
 DATABASES = {
-    "default": dj_database_url.parse(
+    "default": database_from_url(
         env.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=int(env.get("DATABASE_CONN_MAX_AGE", "0")),
     )

@@ -7,12 +7,17 @@ PostgreSQL) run together is described in the README under "Production".
 
 from django.core.exceptions import ImproperlyConfigured
 
-import dj_database_url
-
 from operations import conf as operations
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, DEFAULT_FROM_EMAIL, INSTALLED_APPS, MIDDLEWARE, env
+from .base import (
+    BASE_DIR,
+    DEFAULT_FROM_EMAIL,
+    INSTALLED_APPS,
+    MIDDLEWARE,
+    database_from_url,
+    env,
+)
 
 DEBUG = False
 CMS_ENVIRONMENT = "production"
@@ -37,7 +42,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # Database: PostgreSQL from DATABASE_URL (SQLite only for a trial run), with
 # persistent connections checked before reuse.
 DATABASES = {
-    "default": dj_database_url.parse(
+    "default": database_from_url(
         env.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=int(env.get("DATABASE_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
@@ -76,6 +81,10 @@ FRAGMENT_CACHE_TIMEOUT = int(env.get("FRAGMENT_CACHE_TIMEOUT", "3600"))
 # changes, kept in each process per generation (operations/generation.py).
 GENERATION_MEMO = env_bool("GENERATION_MEMO", True)
 GENERATION_MEMO_MAX_AGE = int(env.get("GENERATION_MEMO_MAX_AGE", "600"))
+# A purge that could not reach Redis is kept in the database and applied when
+# Redis answers again; a server that saw nothing of the outage looks for such
+# purges this often (operations/pagecache.py).
+PENDING_PURGE_CHECK_SECONDS = int(env.get("PENDING_PURGE_CHECK_SECONDS", "5"))
 PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/django-admin/", "/healthz")
 
 # Front-end cache (CDN or Varnish) purged on publish, when configured.
@@ -179,9 +188,9 @@ CONTENT_SECURITY_POLICY_ADMIN = operations.admin_content_security_policy(
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
-# Admin login throttling: failed attempts counted in the shared cache, so every
-# app server sees them and they expire by themselves.
-AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+# Admin login throttling: failed attempts are counted in the database (base
+# settings), shared by every app server, and not in Redis: the lockout must
+# hold while Redis is down.
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
 AFFILIATION_TRUSTED_PROXY_COUNT = int(env.get("TRUSTED_PROXY_COUNT", "0"))
 if env.get("AFFILIATION_RATE_LIMIT"):

@@ -8,13 +8,7 @@ from django.conf import settings
 
 import pytest
 
-PRODUCTION_ENV = {
-    "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-    "SECRET_KEY": "x7#kq9-production-check-only-" + "a1B2c3D4e5F6g7H8i9J0" * 2,
-    "ALLOWED_HOSTS": "overenskommelse.example.se",
-    "REDIS_URL": "redis://127.0.0.1:6379/8",
-    "DATABASE_URL": "sqlite:////tmp/production-deploy-check.sqlite3",
-}
+from tests.operations.production import PRODUCTION_ENV
 
 
 def manage(*args, **overrides):
