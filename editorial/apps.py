@@ -20,3 +20,14 @@ class EditorialUsersAppConfig(WagtailUsersAppConfig):
     """Replaces "wagtail.users" in INSTALLED_APPS so publishers manage only their groups."""
 
     user_viewset = "editorial.users.UserViewSet"
+
+    def ready(self):
+        super().ready()
+        from django.contrib.auth.models import Group
+
+        from wagtail.permissions import register_permission_policy
+
+        from .users import GroupPermissionPolicy
+
+        # Replaces the model policy Wagtail registered a line above: groups are superusers' only.
+        register_permission_policy(Group, GroupPermissionPolicy(Group))

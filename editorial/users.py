@@ -1,25 +1,41 @@
-"""User management for publishers: only users of the groups below them.
+"""User management for publishers: only users of the groups below them, only those groups.
 
 Plone lets a Site Administrator manage users; here publishers manage the
 contributors and reviewers, but never superusers, other publishers or anyone
 in a group they do not manage (that would let them grant themselves more).
+What a user may grant is decided here, on the server, for every way into
+Wagtail's user management: the add and edit forms, the copy view and the
+bulk actions. A crafted POST gets no further than the rendered form.
+
+Groups themselves carry permissions, so whoever may edit a group may grant
+anything: group management is for superusers only, whatever model
+permissions a group has been given (`GroupPermissionPolicy`).
 """
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.shortcuts import get_list_or_404, get_object_or_404
 
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic.usage import UsageView as BaseUsageView
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.users import forms as wagtail_user_forms
+from wagtail.users.views import bulk_actions as wagtail_bulk_actions
 from wagtail.users.views import users as wagtail_user_views
 
 from . import roles
+from .copying import PrefillOnlyCopyViewMixin
 
 
 def managed_groups(user):
+    """The groups `user` may put users in (and take them out of)."""
     if user.is_superuser:
         return Group.objects.all()
     return Group.objects.filter(name__in=roles.GROUPS_MANAGED_BY_PUBLISHERS)
 
 
 def manageable_users(user):
+    """The users `user` may see and change: no superuser, nobody in a group outside their reach."""
     users = get_user_model().objects.all()
     if user.is_superuser:
         return users
@@ -27,20 +43,58 @@ def manageable_users(user):
     return users.filter(is_superuser=False).exclude(groups__in=unmanaged)
 
 
-class ScopedGroupsMixin:
-    """The group choices of the user form are the groups the editor manages."""
+class GroupPermissionPolicy(ModelPermissionPolicy):
+    """Only superusers add, change or delete groups (and so their permissions)."""
 
-    def get_form(self, *args, **kwargs):
-        form = super().get_form(*args, **kwargs)
-        if "groups" in form.fields:
-            form.fields["groups"].queryset = managed_groups(self.request.user)
-        return form
+    def user_has_permission(self, user, action):
+        return user.is_active and user.is_superuser
+
+    def users_with_any_permission(self, actions):
+        return get_user_model().objects.filter(is_active=True, is_superuser=True)
+
+
+class ScopedUserFormMixin:
+    """The user form offers only what `for_user` may grant.
+
+    The "Administrator" (superuser) flag only to superusers; groups only from
+    `managed_groups`, so a group outside them is "not one of the available
+    choices" whatever the POST says. Staff status is never a field.
+    """
+
+    def __init__(self, *args, for_user, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not for_user.is_superuser:
+            self.fields.pop("is_superuser", None)
+        if "groups" in self.fields:
+            self.fields["groups"].queryset = managed_groups(for_user)
+
+
+class UserCreationForm(ScopedUserFormMixin, wagtail_user_forms.UserCreationForm):
+    pass
+
+
+class UserEditForm(ScopedUserFormMixin, wagtail_user_forms.UserEditForm):
+    pass
+
+
+class ScopedFormMixin:
+    """Hands the requesting user to the scoped user form."""
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "for_user": self.request.user}
 
 
 class ScopedObjectMixin:
-    """Users outside the editor's reach are not found (404)."""
+    """Users outside the editor's reach are not found (404): edit and delete."""
 
     def get_queryset(self):
+        return manageable_users(self.request.user)
+
+
+class ScopedListingObjectMixin:
+    """The same for the views that list things about one user: history and usage."""
+
+    def get_base_object_queryset(self):
         return manageable_users(self.request.user)
 
 
@@ -49,11 +103,11 @@ class IndexView(wagtail_user_views.IndexView):
         return super().get_base_queryset().filter(pk__in=manageable_users(self.request.user))
 
 
-class CreateView(ScopedGroupsMixin, wagtail_user_views.CreateView):
+class CreateView(ScopedFormMixin, wagtail_user_views.CreateView):
     pass
 
 
-class EditView(ScopedObjectMixin, ScopedGroupsMixin, wagtail_user_views.EditView):
+class EditView(ScopedObjectMixin, ScopedFormMixin, wagtail_user_views.EditView):
     pass
 
 
@@ -61,8 +115,64 @@ class DeleteView(ScopedObjectMixin, wagtail_user_views.DeleteView):
     pass
 
 
+class HistoryView(ScopedListingObjectMixin, wagtail_user_views.HistoryView):
+    pass
+
+
+class UsageView(ScopedListingObjectMixin, BaseUsageView):
+    pass
+
+
+class CopyView(PrefillOnlyCopyViewMixin, ScopedFormMixin, generic.CopyView):
+    """The add form pre-filled from a user the editor manages (it posts to "add")."""
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(
+            manageable_users(self.request.user), pk=self.kwargs[self.pk_url_kwarg]
+        )
+
+
 class UserViewSet(wagtail_user_views.UserViewSet):
     index_view_class = IndexView
     add_view_class = CreateView
     edit_view_class = EditView
     delete_view_class = DeleteView
+    history_view_class = HistoryView
+    usage_view_class = UsageView
+    copy_view_class = CopyView
+    create_template_name = "editorial/users/create.html"
+
+    def get_form_class(self, for_update=False):
+        return UserEditForm if for_update else UserCreationForm
+
+
+# -- bulk actions on the user listing --------------------------------------------
+
+
+class ScopedUserBulkActionMixin:
+    """Bulk actions reach only users the editor manages; any other id is not found."""
+
+    def get_queryset(self, model, object_ids):
+        return get_list_or_404(manageable_users(self.request.user), pk__in=object_ids)
+
+
+class AssignRoleBulkAction(ScopedUserBulkActionMixin, wagtail_bulk_actions.AssignRoleBulkAction):
+    """The "Assign role" action offers, and accepts, only the groups the editor manages."""
+
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        form.fields["role"].queryset = managed_groups(self.request.user)
+        return form
+
+
+class SetActiveStateBulkAction(
+    ScopedUserBulkActionMixin, wagtail_bulk_actions.SetActiveStateBulkAction
+):
+    pass
+
+
+class DeleteBulkAction(ScopedUserBulkActionMixin, wagtail_bulk_actions.DeleteBulkAction):
+    pass
+
+
+BULK_ACTIONS = [AssignRoleBulkAction, SetActiveStateBulkAction, DeleteBulkAction]

@@ -1,13 +1,21 @@
-"""Admin integration: change notes, the page-type workflow bindings, dashboard panels."""
+"""Admin integration: change notes, the page-type workflow bindings, dashboard panels.
 
+Also the scoped user bulk actions, and a permission check that Wagtail's move
+confirmation lacks.
+"""
+
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter, log
 
+from .copying import PrefillOnlyCopyViewMixin
 from .models import PageTypeWorkflow, RevisionNote
 from .panels_dashboard import AgreementsDueForReviewPanel
+from .users import BULK_ACTIONS
 
 CHANGE_NOTE_ACTION = "editorial.change_note"
 
@@ -47,6 +55,10 @@ def register_change_note_action(actions):
             return log_entry.data.get("note", "")
 
 
+class PageTypeWorkflowCopyView(PrefillOnlyCopyViewMixin, generic.CopyView):
+    """Copying pre-fills the add form; a POST here would overwrite the binding copied."""
+
+
 class PageTypeWorkflowViewSet(ModelViewSet):
     """Settings → Workflows for page types: which workflow each page type gets."""
 
@@ -56,11 +68,28 @@ class PageTypeWorkflowViewSet(ModelViewSet):
     add_to_settings_menu = True
     form_fields = ["content_type", "workflow"]
     list_display = ["content_type", "workflow"]
+    copy_view_class = PageTypeWorkflowCopyView
 
 
 @hooks.register("register_admin_viewset")
 def register_page_type_workflow_viewset():
     return PageTypeWorkflowViewSet("page_type_workflows")
+
+
+# Registered after Wagtail's own user bulk actions (order=1), so these replace them.
+for bulk_action in BULK_ACTIONS:
+    hooks.register("register_bulk_action", bulk_action, order=1)
+
+
+@hooks.register("before_move_page")
+def refuse_a_move_the_user_may_not_make(request, page, destination):
+    """Wagtail shows "Are you sure you want to move …?" to anyone with admin access.
+
+    Only the move itself (the POST) is checked; without this, a reviewer or
+    an affiliation reviewer could read draft titles and the tree through it.
+    """
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied
 
 
 @hooks.register("construct_homepage_panels")

@@ -27,6 +27,7 @@ from editorial.models import RevisionNote
 from tests.editorial.editor import (
     assert_denied,
     current_task_state,
+    edit_url,
     in_days,
     local_input,
     post_create,
@@ -112,6 +113,27 @@ def world(request, live_principle, live_agreement):
 
 # -- the actions: each returns whether it took effect --------------------------
 
+DENIED = "denied"
+
+
+def assert_answer(client, response, expected):
+    """The exact answer to a POST, not just "some redirect".
+
+    `expected` is DENIED (Wagtail's refusal: the dashboard with the "no
+    permission" error), a path (a redirect there) or a status (200: the form
+    again).
+    """
+    if expected == DENIED:
+        assert_denied(client, response)
+    elif isinstance(expected, int):
+        assert response.status_code == expected
+    else:
+        assert (response.status_code, response.get("Location")) == (302, expected)
+
+
+def explorer(page):
+    return reverse("wagtailadmin_explore", args=(page.pk,))
+
 
 def do_create(world, role):
     response = post_create(
@@ -126,8 +148,8 @@ def do_create(world, role):
             "commitments": inline_formset([]),
         },
     )
-    assert response.status_code in (200, 302)
     created = PrinciplePage.objects.filter(slug="dialog").first()
+    assert_answer(world.client(role), response, edit_url(created) if created else DENIED)
     if created is not None:
         assert not created.live, "a draft must not be public"
     return created is not None
@@ -136,10 +158,11 @@ def do_create(world, role):
 def do_edit(world, role):
     user = world.user(role)
     response = post_edit(world.client(role), world.page(), summary=NEW_SUMMARY)
-    assert response.status_code in (200, 302)
     assert world.live_summary() == ORIGINAL_SUMMARY, "editing never touches the live page"
     latest = world.page().get_latest_revision()
-    return latest is not None and latest.user == user and latest.content["summary"] == NEW_SUMMARY
+    saved = latest is not None and latest.user == user and latest.content["summary"] == NEW_SUMMARY
+    assert_answer(world.client(role), response, edit_url(world.page()) if saved else DENIED)
+    return saved
 
 
 def do_submit(world, role):
@@ -151,10 +174,10 @@ def do_submit(world, role):
         change_note="Förtydligad sammanfattning.",
         summary=NEW_SUMMARY,
     )
-    assert response.status_code in (200, 302)
     assert world.live_summary() == ORIGINAL_SUMMARY
     workflow_state = world.page().current_workflow_state
     submitted = workflow_state is not None and workflow_state.requested_by == user
+    assert_answer(world.client(role), response, explorer(world.agreement) if submitted else DENIED)
     if submitted:
         note = RevisionNote.objects.get(revision=workflow_state.current_task_state.revision)
         assert note.note == "Förtydligad sammanfattning."
@@ -164,24 +187,26 @@ def do_submit(world, role):
 def do_approve(world, role):
     task_state = world.put_in_review(world.submitter, OWN_STEP[role])
     response = post_workflow_action(world.client(role), world.page(), "approve")
-    assert response.status_code == 302
-    return task_status(task_state) == TaskState.STATUS_APPROVED
+    approved = task_status(task_state) == TaskState.STATUS_APPROVED
+    assert_answer(world.client(role), response, edit_url(world.page()) if approved else DENIED)
+    return approved
 
 
 def do_approve_at_other_step(world, role):
     task_state = world.put_in_review(world.submitter, 3 - OWN_STEP[role])
     response = post_workflow_action(world.client(role), world.page(), "approve")
-    assert response.status_code == 302
-    return task_status(task_state) == TaskState.STATUS_APPROVED
+    approved = task_status(task_state) == TaskState.STATUS_APPROVED
+    assert_answer(world.client(role), response, edit_url(world.page()) if approved else DENIED)
+    return approved
 
 
 def do_self_approve(world, role):
     task_state = world.put_in_review(world.user(role), OWN_STEP[role])
     client = world.client(role)
     response = post_workflow_action(client, world.page(), "approve", comment="Ser bra ut.")
-    assert response.status_code == 302
     if task_status(task_state) != TaskState.STATUS_IN_PROGRESS:
         return True
+    assert_answer(client, response, DENIED)
     # ... nor from the editor's footer, where the same action can be posted.
     post_editor_workflow_action(client, world.page(), "approve", {"comment": "Ser bra ut."})
     return task_status(task_state) != TaskState.STATUS_IN_PROGRESS
@@ -192,25 +217,35 @@ def do_request_changes(world, role):
     response = post_workflow_action(
         world.client(role), world.page(), "reject", comment="Lägg till ett exempel."
     )
-    assert response.status_code == 302
     rejected = task_status(task_state) == TaskState.STATUS_REJECTED
+    assert_answer(world.client(role), response, edit_url(world.page()) if rejected else DENIED)
     if rejected:
         assert world.page().current_workflow_state.status == "needs_changes"
     return rejected
 
 
+def refused_publication(world, role):
+    """A contributor's editor has no "Publish": Wagtail saves a draft instead."""
+    return edit_url(world.page()) if role == "contributor" else DENIED
+
+
 def do_publish(world, role):
     response = post_edit(world.client(role), world.page(), action="publish", summary=NEW_SUMMARY)
-    assert response.status_code in (200, 302)
-    return world.live_summary() == NEW_SUMMARY
+    published = world.live_summary() == NEW_SUMMARY
+    expected = explorer(world.agreement) if published else refused_publication(world, role)
+    assert_answer(world.client(role), response, expected)
+    return published
 
 
 def do_unpublish(world, role):
     response = world.client(role).post(
         reverse("wagtailadmin_pages:unpublish", args=(world.principle.pk,))
     )
-    assert response.status_code in (200, 302)
-    return not world.page().live
+    unpublished = not world.page().live
+    assert_answer(
+        world.client(role), response, explorer(world.agreement) if unpublished else DENIED
+    )
+    return unpublished
 
 
 def do_schedule(world, role):
@@ -222,26 +257,31 @@ def do_schedule(world, role):
         summary=NEW_SUMMARY,
         go_live_at=local_input(go_live_at),
     )
-    assert response.status_code in (200, 302)
     page = world.page()
     assert page.live, "the published version stays public until the go-live date"
     assert page.summary == ORIGINAL_SUMMARY
     scheduled = page.scheduled_revision
-    return scheduled is not None and scheduled.content["summary"] == NEW_SUMMARY
+    scheduled = scheduled is not None and scheduled.content["summary"] == NEW_SUMMARY
+    expected = explorer(world.agreement) if scheduled else refused_publication(world, role)
+    assert_answer(world.client(role), response, expected)
+    return scheduled
 
 
 def do_edit_under_review(world, role):
     task_state = world.put_in_review(world.submitter, 1)
     revisions_before = Revision.objects.filter(object_id=str(world.principle.pk)).count()
     response = post_edit(world.client(role), world.page(), summary=NEW_SUMMARY)
-    assert response.status_code in (200, 302)
     assert world.live_summary() == ORIGINAL_SUMMARY
     assert task_status(task_state) == TaskState.STATUS_IN_PROGRESS
     latest = world.page().get_latest_revision()
-    return (
+    saved = (
         Revision.objects.filter(object_id=str(world.principle.pk)).count() > revisions_before
         and latest.content["summary"] == NEW_SUMMARY
     )
+    # Page editors get the editor back, saying the page is locked; the others are refused.
+    locked = 200 if role in ("contributor", "publisher") else DENIED
+    assert_answer(world.client(role), response, edit_url(world.page()) if saved else locked)
+    return saved
 
 
 ACTIONS = {
@@ -295,7 +335,7 @@ def test_superuser_cannot_approve_their_own_submission(home_page, superuser, sup
     response = post_edit(
         superuser_client, page, action="submit", change_note="Ny inledning.", intro="Ny text."
     )
-    assert response.status_code == 302
+    assert_answer(superuser_client, response, explorer(home_page))
     page.refresh_from_db()
     task_state = current_task_state(page)
     assert task_state.task.name == roles.PUBLICATION_APPROVAL_TASK

@@ -8,6 +8,7 @@ from wagtail.models import TaskState
 
 import pytest
 
+from agreements.models import ContactPoint
 from editorial import roles
 from tests.factories import ContactPointFactory
 
@@ -71,3 +72,26 @@ def test_contact_point_change_is_reviewed_before_it_goes_live(django_user_model)
     contact.refresh_from_db()
     assert contact.phone == "08-222 222 22"
     assert contact.live and not contact.workflow_in_progress
+
+
+def test_the_copy_url_cannot_replace_the_live_contact_point(django_user_model):
+    """Wagtail's copy view would save a POST over the contact point copied, unreviewed.
+
+    The copy page's form posts to "add"; a POST to the copy URL itself is refused.
+    """
+    contact = ContactPointFactory(phone="08-111 111 11")
+    contact.save_revision().publish()
+    contributor = client_for(django_user_model, "skribent", roles.CONTRIBUTORS)
+    copy_url = reverse("wagtailsnippets_agreements_contactpoint:copy", args=(contact.pk,))
+
+    page = contributor.get(copy_url).content.decode()
+    add_url = reverse("wagtailsnippets_agreements_contactpoint:add")
+    assert f'action="{add_url}?locale=sv"' in page
+
+    response = contributor.post(copy_url, contact_form(contact, phone="08-999 999 99"))
+
+    assert response.status_code == 405
+    contact.refresh_from_db()
+    assert contact.phone == "08-111 111 11"
+    assert contact.live
+    assert ContactPoint.objects.count() == 1
