@@ -36,7 +36,7 @@ from wagtail.models import TaskState
 import pytest
 
 from agreements.models import AgreementPage, ContactPoint, PrinciplePage
-from editorial import four_eyes
+from editorial import four_eyes, roles
 from tests.editorial.accounts import logged_in, make_user
 from tests.editorial.editor import (
     assert_denied,
@@ -423,6 +423,26 @@ def test_dashboard_lists_a_change_only_for_those_who_did_not_write_it(
         "wagtailadmin_pages:workflow_action", args=(steps.pk, "approve", task_state.pk)
     )
     assert approve_url in listed
+
+
+def test_submitter_of_someone_elses_draft_is_not_asked_to_review_it(
+    steps, django_user_model, contributor_client, subject_reviewer, other_subject_reviewer
+):
+    """Submitting makes the change one's own, even a draft one did not write."""
+    steps.edit(contributor_client, summary=SUBMITTED_SUMMARY)
+    submitter = make_user(
+        django_user_model, "skribentgranskare", [roles.CONTRIBUTORS, roles.SUBJECT_REVIEWERS]
+    )
+    submitter_client = logged_in(submitter)
+    response, sent = steps.submit(submitter_client, NOTE)
+    assert response.status_code == 302
+    assert steps.page().get_latest_revision().content["summary"] == SUBMITTED_SUMMARY
+    assert set(by_recipient(sent)) == emails(subject_reviewer, other_subject_reviewer)
+
+    assert steps.page().title not in text_of(awaiting_review(submitter_client))
+    assert review_buttons(submitter_client, steps.page()) == set()
+    response, _ = steps.act(submitter_client, "approve")
+    assert steps.state() == ("in_review", "In review, step 1 of 2")
 
 
 def test_author_is_not_asked_to_review_at_a_later_step(
