@@ -25,6 +25,7 @@ from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.models import Revision, TaskState, WorkflowState
 
 # Revision content that Wagtail itself keeps up to date on every save or
@@ -152,8 +153,27 @@ def authors_since(revisions, live_revision_id):
 
 
 def change_authors(obj):
-    """Users who wrote a version of `obj` since its live one."""
-    return authors_since(revisions_of(obj), getattr(obj, "live_revision_id", None))
+    """Users who wrote a version of `obj` since its live one.
+
+    Text can also be written outside revisions: a translated page's strings
+    are typed in wagtail-localize's editor and become a revision when someone
+    submits them. Apps say who wrote such text with the hook
+    `editorial_change_authors(obj, since)`, returning user ids; `since` is
+    when the live version was saved (None if nothing is live).
+    """
+    live_revision_id = getattr(obj, "live_revision_id", None)
+    authors = authors_since(revisions_of(obj), live_revision_id)
+    since = None
+    if live_revision_id:
+        since = (
+            Revision.objects.filter(pk=live_revision_id)
+            .values_list("created_at", flat=True)
+            .first()
+        )
+    for hook in hooks.get_hooks("editorial_change_authors"):
+        authors.update(hook(obj, since))
+    authors.discard(None)
+    return authors
 
 
 def record_authors(workflow_state):
