@@ -8,19 +8,24 @@ where people would see the result: the public page, the editor's state and
 messages, the dashboard, the e-mail.
 
 Each layer of the rule has a test that fails when that layer alone is
-removed (see the report of issue 14):
+removed (checked by breaking each in turn):
 
-- actions offered (`get_actions`): test_author_is_offered_no_review_actions,
+- actions offered (`get_actions`), superusers included:
+  test_author_is_offered_no_review_actions,
   test_superuser_is_offered_no_review_actions_on_their_own_submission;
 - the action itself (`on_action`): test_reviewer_edit_and_approve_in_the_editor_publishes_nothing,
   test_task_state_of_another_page_cannot_be_approved_by_its_author;
-- "Awaiting your review": test_dashboard_lists_a_change_only_for_those_who_did_not_write_it;
+- "Awaiting your review": test_dashboard_lists_a_change_only_for_those_who_did_not_write_it
+  (authors), test_submitter_of_someone_elses_draft_is_not_asked_to_review_it (submitter);
+- authors recorded when a step starts, and the e-mail leaving them out:
+  test_author_is_not_asked_to_review_at_a_later_step;
 - the step follows a new version: test_reviewer_edit_becomes_what_a_colleague_reviews;
 - text changed after the step began:
   test_approval_is_refused_when_the_text_changed_after_the_step_began;
 - the last approval publishes the reviewed revision:
   test_last_approval_publishes_the_reviewed_revision_not_a_later_save;
-- the e-mail: test_author_is_not_asked_to_review_at_a_later_step.
+- the refusal says why: test_reviewer_edit_and_approve_in_the_editor_publishes_nothing,
+  test_approving_a_step_already_decided_says_so.
 """
 
 import datetime
