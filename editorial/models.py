@@ -6,31 +6,63 @@ from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import AbstractGroupApprovalTask, Revision, Workflow
+from wagtail.models import (
+    AbstractGroupApprovalTask,
+    Revision,
+    TaskState,
+    Workflow,
+    WorkflowState,
+)
+
+from . import four_eyes
 
 
 class FourEyesApprovalTask(AbstractGroupApprovalTask):
-    """A group approval step in which nobody reviews their own submission.
+    """A group approval step in which nobody reviews their own change.
 
     Wagtail's GroupApprovalTask (and Plone's reviewer role) let a member of the
     reviewing group approve what they submitted themselves; public agreements
-    need a second pair of eyes, so the submitter gets no actions at any step,
-    superusers included. Requesting changes always needs a comment, so the
-    submitter learns what to change.
+    need a second pair of eyes. The submitter and everyone who wrote a version
+    of the change (editorial.four_eyes) get no actions at any step, superusers
+    included, and each refusal is made again where the action is carried out,
+    so that no path around the buttons (a crafted post, the editor's "save,
+    then approve", another object's task state) gets through. Approval holds
+    only for the text the step was asked to review. Requesting changes always
+    needs a comment, so the submitter learns what to change.
     """
 
-    def _is_submitter(self, obj, user):
-        workflow_state = obj.current_workflow_state
-        return workflow_state is not None and workflow_state.requested_by_id == user.pk
+    def start(self, workflow_state, user=None):
+        # Authors first: the "please review" e-mail sent by start() leaves them out.
+        four_eyes.record_authors(workflow_state)
+        return super().start(workflow_state, user=user)
 
     def get_actions(self, obj, user):
-        if self._is_submitter(obj, user):
+        workflow_state = obj.current_workflow_state
+        if workflow_state is not None and four_eyes.own_change_reason(workflow_state, user):
             return []
         return super().get_actions(obj, user)
 
     def on_action(self, task_state, user, action_name, **kwargs):
-        if task_state.workflow_state.requested_by_id == user.pk:
-            raise PermissionDenied
+        # The views pass what they loaded before saving the editor's form;
+        # the four-eyes questions are asked of the database as it is now.
+        task_state = TaskState.objects.select_related("workflow_state", "revision").get(
+            pk=task_state.pk
+        )
+        workflow_state = task_state.workflow_state
+        obj = workflow_state.content_object
+        reason = four_eyes.own_change_reason(workflow_state, user)
+        if reason:
+            raise four_eyes.ReviewRefused(reason, obj)
+        if (
+            task_state.status != TaskState.STATUS_IN_PROGRESS
+            or workflow_state.status != WorkflowState.STATUS_IN_PROGRESS
+            or workflow_state.current_task_state_id != task_state.pk
+        ):
+            raise four_eyes.ReviewRefused(four_eyes.STEP_CLOSED, obj)
+        if action_name == "approve" and four_eyes.changed_since_step_began(task_state, obj):
+            # Kept after the refusal: the next look is at the current text.
+            four_eyes.review_version(task_state, four_eyes.newest_revision(obj), user=user)
+            raise four_eyes.ReviewRefused(four_eyes.CHANGED_DURING_REVIEW, obj)
         if action_name == "reject" and not str(kwargs.get("comment") or "").strip():
             # The action modal validates this (RequiredCommentForm); a direct
             # post that skips the modal is refused as well.
@@ -45,22 +77,50 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
         return super().get_form_for_action(action)
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
+        """ "Awaiting your review" on the dashboard: never a change one submitted or wrote."""
         return (
             super()
             .get_task_states_user_can_moderate(user, **kwargs)
             .exclude(workflow_state__requested_by=user)
+            .exclude(workflow_state__editorial_authors__user=user)
         )
 
     @classmethod
     def get_description(cls):
         return _(
             "Members of the chosen groups approve or request changes; "
-            "nobody can approve their own submission."
+            "nobody can approve or reject a change they submitted or wrote."
         )
 
     class Meta:
         verbose_name = _("review step (four eyes)")
         verbose_name_plural = _("review steps (four eyes)")
+
+
+class ChangeAuthor(models.Model):
+    """Someone who wrote part of the change a workflow reviews: they may not review it.
+
+    Recorded when each step starts (editorial.four_eyes.record_authors), so
+    that the editor's buttons, the dashboard and the action itself ask one
+    cheap question instead of comparing revisions each time.
+    """
+
+    workflow_state = models.ForeignKey(
+        WorkflowState, on_delete=models.CASCADE, related_name="editorial_authors"
+    )
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        verbose_name = _("author of a change under review")
+        verbose_name_plural = _("authors of changes under review")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["workflow_state", "user"], name="editorial_one_author_row_per_user"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} @ {self.workflow_state_id}"
 
 
 class PageTypeWorkflow(models.Model):

@@ -68,6 +68,9 @@ def recipients_for(kind, task_state, actor):
     if kind == SUBMITTED:
         users = set(group_members([task_state.task.specific]))
         users.discard(requested_by)
+        # Nobody is asked to review a change they wrote part of (four eyes).
+        authors = set(workflow_state.editorial_authors.values_list("user_id", flat=True))
+        users = {user for user in users if user.pk not in authors}
     else:
         users = {requested_by} if requested_by else set()
         if kind == CHANGES_REQUESTED:
@@ -99,6 +102,10 @@ def send_review_email(kind, task_state_id, recipient_ids, actor_id, attempt=1):
     with growing delays, by the same task (see operations/mail.py).
     """
     task_state = TaskState.objects.select_related("workflow_state", "task").get(pk=task_state_id)
+    if kind == SUBMITTED and task_state.status != TaskState.STATUS_IN_PROGRESS:
+        # Over before the request ended (a version saved during review, then
+        # published, or the workflow restarted): there is nothing left to review.
+        return 0
     workflow_state = task_state.workflow_state
     obj = workflow_state.content_object
     users = get_user_model().objects.filter(pk__in=recipient_ids, is_active=True).exclude(email="")

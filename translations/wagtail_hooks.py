@@ -1,4 +1,4 @@
-"""Admin integration: the review button for translations, the report, the dashboard panel."""
+"""Admin integration: translation review and its authors, the report, the dashboard panel."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +7,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
+from wagtail.models import Page
+from wagtail_localize.models import StringTranslation
 
 from .status import translation_status
 from .views import submit_translation_for_review, translation_for_page, translation_report
@@ -22,6 +24,28 @@ def register_translation_urls():
         ),
         path("translations/report/", translation_report, name="translations_report"),
     ]
+
+
+@hooks.register("editorial_change_authors")
+def string_translators(obj, since):
+    """Who translated the strings of a translated page since its live version.
+
+    Their text is in the draft that "Submit translation for review" saves
+    under someone else's name, so four eyes counts them as its authors too.
+    """
+    if not isinstance(obj, Page):
+        return []
+    translation = translation_for_page(obj)
+    if translation is None:
+        return []
+    strings = StringTranslation.objects.filter(
+        locale_id=translation.target_locale_id,
+        context__object_id=translation.source.object_id,
+        last_translated_by__isnull=False,
+    )
+    if since is not None:
+        strings = strings.filter(updated_at__gt=since)
+    return strings.values_list("last_translated_by", flat=True).distinct()
 
 
 @hooks.register("register_reports_menu_item")

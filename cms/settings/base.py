@@ -71,6 +71,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After messages: a review action refused by the four-eyes rule says why.
+    "editorial.middleware.ReviewRefusedMiddleware",
     # Site, locale and root page per process between publications (query budget).
     "operations.routing.RouteCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
