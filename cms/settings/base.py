@@ -283,3 +283,7 @@ elif env.get("LIBRETRANSLATE_URL"):
             "API_KEY": env.get("LIBRETRANSLATE_API_KEY", ""),
         },
     }
+
+# The reason kept with each historical record says who decided what (e.g. which
+# register details an approval kept or took): a text field, not 100 characters.
+SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
