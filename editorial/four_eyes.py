@@ -21,12 +21,14 @@ it makes nobody an author and leaves the review where it is.
 
 import re
 
+from django.apps import apps
 from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.models import Revision, TaskState, WorkflowState
+from wagtail.signals import task_submitted
 
 # Revision content that Wagtail itself keeps up to date on every save or
 # publication: tree position, publication and lock state, pointers to other
@@ -178,8 +180,7 @@ def change_authors(obj):
 
 def record_authors(workflow_state):
     """Remember who wrote the change this workflow reviews (they only ever grow)."""
-    from .models import ChangeAuthor
-
+    ChangeAuthor = apps.get_model("editorial", "ChangeAuthor")
     obj = workflow_state.content_object
     ChangeAuthor.objects.bulk_create(
         [
@@ -224,12 +225,12 @@ def review_version(task_state, revision, user=None):
     the step keeps one row however often an editor saves; the page history
     keeps every version and who saved it.
     """
-    from .notifications import SUBMITTED, notify
-
     TaskState.objects.filter(pk=task_state.pk).update(revision=revision, started_at=timezone.now())
     task_state.refresh_from_db()
     record_authors(task_state.workflow_state)
-    notify(SUBMITTED, task_state, user)
+    # The step is submitted anew: whoever listens to submissions (the e-mails
+    # in editorial.notifications) hears of it, without this module importing them.
+    task_submitted.send(sender=TaskState, instance=task_state, user=user)
 
 
 def review_new_version(sender, instance, created, raw=False, **kwargs):
@@ -239,8 +240,7 @@ def review_new_version(sender, instance, created, raw=False, **kwargs):
     a newer one sits beside it; with it, whoever saved the new version is
     an author of the change and someone else approves it.
     """
-    from .models import FourEyesApprovalTask
-
+    FourEyesApprovalTask = apps.get_model("editorial", "FourEyesApprovalTask")
     if raw or not created:
         return
     workflow_state = (
