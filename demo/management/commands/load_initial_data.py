@@ -13,7 +13,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django.utils.html import escape
 
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
@@ -25,10 +24,11 @@ from agreements.models import (
     ContactPoint,
     PrinciplePage,
 )
+from demo.affiliations import load_demo_affiliations
+from demo.content import agreements_sv, easy_read_sv, events_sv, followup_sv, pages_sv
+from demo.richtext import heading_sections, list_html, paragraphs_html
 from editorial import roles
-from forms.demo import load_demo_affiliations
 from forms.models import ApplicationPage
-from home.demo_content import agreements_sv, easy_read_sv, events_sv, followup_sv, pages_sv
 from home.i18n import content_language_codes
 from home.models import HomePage, StandardPage
 
@@ -44,22 +44,9 @@ DEMO_EDITORIAL_USERS = [
 ]
 
 
-def paragraphs_html(paragraphs):
-    """Plain paragraphs as rich text, escaped."""
-    return "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
-
-
-def list_html(items):
-    return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
-
-
 def stream_sections(sections):
-    """Demo sections as StreamField data: a heading and its paragraphs."""
-    blocks = []
-    for section in sections:
-        blocks.append(("heading", {"text": section["heading"], "level": "h2"}))
-        blocks.append(("paragraph", paragraphs_html(section["paragraphs"])))
-    return blocks
+    """Demo sections ({"heading", "paragraphs"}) as StreamField data."""
+    return heading_sections((section["heading"], section["paragraphs"]) for section in sections)
 
 
 class Command(BaseCommand):
@@ -186,12 +173,12 @@ class Command(BaseCommand):
         events_sv.load(self, current)
 
     def ensure_translations(self, objects):
-        """Translate the demo objects with wagtail-localize, from home/demo_content/translations."""
+        """Translate the demo objects with wagtail-localize, from demo/content/translations."""
         for code in content_language_codes():
             if code == settings.LANGUAGE_CODE:
                 continue
             try:
-                strings = importlib.import_module(f"home.demo_content.translations.{code}").STRINGS
+                strings = importlib.import_module(f"demo.content.translations.{code}").STRINGS
             except ModuleNotFoundError:
                 self.stdout.write(f"No demo translation for {code!r}; skipped.")
                 continue
@@ -220,7 +207,7 @@ class Command(BaseCommand):
             )
         if missing:
             raise CommandError(
-                f"home/demo_content/translations/{locale.language_code}.py lacks "
+                f"demo/content/translations/{locale.language_code}.py lacks "
                 f"{len(missing)} string(s) of {obj}, e.g. {missing[0]!r}"
             )
         # Saved as a draft and published here and now: wagtail-localize would

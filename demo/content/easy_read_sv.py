@@ -13,9 +13,8 @@ of the command it only creates what is missing.
 
 import datetime
 
-from django.utils.html import escape
-
 from agreements.models import AgreementPage, ContactPoint, EasyReadPage, PrinciplePage
+from demo.richtext import heading_sections, list_html, paragraphs_html
 from home.models import AccessibilityStatementPage
 
 from .agreements_sv import CONTACT, CURRENT_AGREEMENT
@@ -238,22 +237,6 @@ ACCESSIBILITY_STATEMENT = {
 }
 
 
-def paragraphs_html(paragraphs):
-    return "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
-
-
-def list_html(items):
-    return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
-
-
-def sections_stream(sections):
-    blocks = []
-    for heading, paragraphs in sections:
-        blocks.append(("heading", {"text": heading, "level": "h2"}))
-        blocks.append(("paragraph", paragraphs_html(paragraphs)))
-    return blocks
-
-
 def load(command, home):
     """Create what is missing: the easy-to-read pages and the accessibility statement."""
     agreement = (
@@ -268,7 +251,7 @@ def load(command, home):
             EASY_READ_SLUG,
             title=AGREEMENT_EASY_READ["title"],
             intro=AGREEMENT_EASY_READ["intro"],
-            body=sections_stream(AGREEMENT_EASY_READ["sections"]),
+            body=heading_sections(AGREEMENT_EASY_READ["sections"]),
         )
         for principle in PrinciplePage.objects.child_of(agreement).order_by("path"):
             text = PRINCIPLE_EASY_READ.get(principle.slug)

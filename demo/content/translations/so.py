@@ -554,7 +554,7 @@ STRINGS = {
     "Föreningsstöd går igenom ansökan och hör av sig inom några veckor.": "Föreningsstöd ayaa eegaya codsiga oo idinla soo xiriiri doona dhowr toddobaad gudahood.",
 }
 
-# The events listing and the upcoming forum: home/demo_content/translations/events.py
+# The events listing and the upcoming forum: demo/content/translations/events.py
 from .events import EVENT_STRINGS  # noqa: E402
 
 STRINGS.update(EVENT_STRINGS["so"])

@@ -531,7 +531,7 @@ STRINGS = {
     "Föreningsstöd går igenom ansökan och hör av sig inom några veckor.": "Föreningsstöd käy hakemuksen läpi ja ottaa yhteyttä muutaman viikon kuluessa.",
 }
 
-# The events listing and the upcoming forum: home/demo_content/translations/events.py
+# The events listing and the upcoming forum: demo/content/translations/events.py
 from .events import EVENT_STRINGS  # noqa: E402
 
 STRINGS.update(EVENT_STRINGS["fi"])

@@ -30,6 +30,7 @@ from agreements.models import (
     EventPage,
     MemberSide,
 )
+from demo.richtext import paragraphs_html
 
 STOCKHOLM = zoneinfo.ZoneInfo("Europe/Stockholm")
 CITY_HALL = "Stadshuset, Campusgatan 26\n151 89 Södertälje"
@@ -221,12 +222,6 @@ INTERNAL_NETWORK = {
 }  # fmt: skip
 
 
-def paragraphs(texts):
-    from home.management.commands.load_initial_data import paragraphs_html
-
-    return paragraphs_html(texts)
-
-
 def date_or_none(parts):
     return datetime.date(*parts) if parts else None
 
@@ -263,8 +258,8 @@ def ensure_body(command, agreement, data):
         title=data["title"],
         kind=data["kind"],
         summary=data["summary"],
-        purpose=paragraphs(data["purpose"]),
-        membership=paragraphs(data["membership"]),
+        purpose=paragraphs_html(data["purpose"]),
+        membership=paragraphs_html(data["membership"]),
         meeting_rhythm=data["meeting_rhythm"],
         members=members,
     )
@@ -294,7 +289,7 @@ def load(command, agreement):
             interpretation=INTERPRETATION,
             accessibility=ACCESSIBILITY,
             agenda=data["agenda"],
-            minutes=paragraphs(data["minutes"]),
+            minutes=paragraphs_html(data["minutes"]),
             organisations_attended=data["organisations_attended"],
         )
     start = upcoming_start()
@@ -307,7 +302,7 @@ def load(command, agreement):
         start=start,
         end=start + datetime.timedelta(hours=2, minutes=30),
         summary=UPCOMING_EVENT["summary"],
-        description=paragraphs(UPCOMING_EVENT["description"]),
+        description=paragraphs_html(UPCOMING_EVENT["description"]),
         place=UPCOMING_EVENT["place"],
         audience=EventAudience.EVERYONE,
         interpretation=INTERPRETATION,

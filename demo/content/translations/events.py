@@ -1,4 +1,4 @@
-"""Demo translations of the events listing and the upcoming forum (home/demo_content/events_sv.py).
+"""Demo translations of the events listing and the upcoming forum (demo/content/events_sv.py).
 
 Kept apart from the language modules, which merge them into their STRINGS,
 so that the events demo can be read (and changed) in one place.

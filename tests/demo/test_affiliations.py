@@ -5,7 +5,7 @@ from io import StringIO
 import pytest
 from stdnum import luhn
 
-from forms.demo import load_demo_affiliations
+from demo.affiliations import load_demo_affiliations
 from forms.models import (
     Application,
     ApplicationPage,
