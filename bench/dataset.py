@@ -13,7 +13,7 @@ from django.db import transaction
 from wagtail.models import Locale, Site
 
 from agreements.models import CommitmentStatus, EventKind, FollowUpReportPage, prefilled_entries
-from forms.demo import fictional_organisation_number
+from demo.affiliations import fictional_organisation_number
 from forms.models import OrganisationType
 from tests.factories import (
     AgreementIndexPageFactory,

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "agreements",
     "forms",
     "translations",
+    "demo",
     "operations",
     "wagtail_localize",
     "wagtail_localize.locales",

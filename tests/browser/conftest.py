@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pytest
 
-from home.demo_content.agreements_sv import CURRENT_AGREEMENT
+from demo.content.agreements_sv import CURRENT_AGREEMENT
 from tests.requirements import in_ci, unavailable
 
 BROWSER_DIR = Path(__file__).resolve().parent

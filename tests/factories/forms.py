@@ -6,7 +6,7 @@ import uuid
 import factory
 import wagtail_factories
 
-from forms.demo import fictional_organisation_number
+from demo.affiliations import fictional_organisation_number
 from forms.models import (
     Application,
     ApplicationPage,
