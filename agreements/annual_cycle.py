@@ -2,8 +2,10 @@
 
 What the year still requires: the forums the agreement promises, last
 year's follow-up report, the next activity plan, the review of the agreement
-and the affiliation applications waiting for a decision. Each line says how
-things stand and links to where to act.
+and what the apps above this one add through the hook
+`register_annual_cycle_lines` (the forms app: the affiliation applications
+waiting for a decision). Each line says how things stand and links to where
+to act.
 """
 
 import datetime
@@ -14,6 +16,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale
 
@@ -205,31 +208,6 @@ def review_line(agreement, today):
     return line("review", _("Review"), text, ok, url, _("Edit the agreement"))
 
 
-def applications_line(agreement, user):
-    from forms.models import Application, ApplicationStatus
-
-    waiting = Application.objects.filter(
-        agreement__translation_key=agreement.translation_key,
-        status__in=[ApplicationStatus.SUBMITTED, ApplicationStatus.NEEDS_COMPLETION],
-    ).count()
-    text = ngettext(
-        "%(count)s affiliation application waiting for a decision",
-        "%(count)s affiliation applications waiting for a decision",
-        waiting,
-    ) % {"count": waiting}
-    url = None
-    if user is not None and user.has_perm("forms.review_application"):
-        url = reverse("forms_application:index") + f"?status={ApplicationStatus.SUBMITTED}"
-    return line(
-        "applications",
-        _("Affiliation"),
-        text,
-        waiting == 0,
-        url,
-        _("Review the applications") if url else None,
-    )
-
-
 def annual_cycle(today=None, user=None):
     """The lines of the annual cycle for the current agreement on `today`, or None."""
     now = timezone.now()
@@ -245,7 +223,9 @@ def annual_cycle(today=None, user=None):
             report_line(agreement, today),
             plan_line(agreement, today),
             review_line(agreement, today),
-            applications_line(agreement, user),
+            # Lines of the apps that build on this one (the affiliation
+            # applications waiting for a decision, from the forms app).
+            *(hook(agreement, user) for hook in hooks.get_hooks("register_annual_cycle_lines")),
         ],
     }
 

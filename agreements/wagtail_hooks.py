@@ -1,11 +1,11 @@
-"""Register the agreement snippets, the event registrations and the annual-cycle panel."""
+"""Register the agreement snippets and the dashboard panels: annual cycle, due for review."""
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from .annual_cycle import AnnualCyclePanel
+from .review import AgreementsDueForReviewPanel
 from .views import ContactPointViewSet
-from .viewsets import RegistrationViewSet
 
 register_snippet(ContactPointViewSet)
 
@@ -15,6 +15,6 @@ def add_annual_cycle_panel(request, panels):
     panels.append(AnnualCyclePanel(request))
 
 
-@hooks.register("register_admin_viewset")
-def register_registration_viewset():
-    return RegistrationViewSet()
+@hooks.register("construct_homepage_panels")
+def add_due_for_review_panel(request, panels):
+    panels.append(AgreementsDueForReviewPanel(request))

@@ -14,7 +14,6 @@ from wagtail.log_actions import LogFormatter, log
 
 from .copying import PrefillOnlyCopyViewMixin
 from .models import PageTypeWorkflow, RevisionNote
-from .panels_dashboard import AgreementsDueForReviewPanel
 from .users import BULK_ACTIONS
 
 CHANGE_NOTE_ACTION = "editorial.change_note"
@@ -90,8 +89,3 @@ def refuse_a_move_the_user_may_not_make(request, page, destination):
     """
     if not page.permissions_for_user(request.user).can_move_to(destination):
         raise PermissionDenied
-
-
-@hooks.register("construct_homepage_panels")
-def add_editorial_panels(request, panels):
-    panels.append(AgreementsDueForReviewPanel(request))

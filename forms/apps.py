@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class FormsConfig(AppConfig):
-    """Affiliation applications, organisations and their signatures of an agreement."""
+    """The public forms that take personal data: affiliation and event registration."""
 
     name = "forms"
     verbose_name = _("Affiliation")
@@ -13,7 +13,17 @@ class FormsConfig(AppConfig):
         # model's policy, or Wagtail creates (and keeps) a plain fallback.
         from wagtail.permissions import register_permission_policy
 
-        from forms.models import Application
-        from forms.permissions import ApplicationPermissionPolicy
+        from forms.models import Application, Registration
+        from forms.permissions import ApplicationPermissionPolicy, RegistrationPermissionPolicy
 
         register_permission_policy(Application, ApplicationPermissionPolicy(Application))
+        register_permission_policy(Registration, RegistrationPermissionPolicy(Registration))
+
+        from wagtail.signals import page_published
+
+        from agreements.models import EventPage
+        from forms.registrations import promote_after_publish
+
+        page_published.connect(
+            promote_after_publish, sender=EventPage, dispatch_uid="events-promote-waiting"
+        )

@@ -27,7 +27,7 @@ def render_email(name, context, language):
     """(subject, body) of `<name>_{subject,body}.txt` in `language`.
 
     A bare name is looked up in `forms/emails/`; other features pass a path
-    such as `agreements/emails/registration_confirmed`. The subject is one
+    such as `forms/emails/registration_confirmed`. The subject is one
     line without invisible or direction-changing characters, whatever a
     quoted name holds (home/text.py): a mail program shows it in a list.
     """

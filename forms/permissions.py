@@ -6,12 +6,19 @@ so ordinary model permissions are not enough: every action also needs
 (and superusers) has. Nobody adds applications in the admin (they come
 from the public form) and nobody deletes them there (personal data is
 removed by `purge_affiliation_personal_data`, keeping the record).
+
+Event registrations hold personal data too (names, e-mail addresses,
+needs): every action on them needs `forms.manage_registration`, which only
+the *Anmälningsansvariga* group (and superusers) has. Nobody adds them in the
+admin (they come from the public form) or deletes them there (the personal
+data is removed by `purge_event_personal_data`, keeping the count).
 """
 
 from wagtail.permission_policies import ModelPermissionPolicy
 
 REVIEW_PERMISSION = "forms.review_application"
 REVIEWERS_GROUP = "Anslutningsgranskare"
+REGISTRATIONS_GROUP = "Anmälningsansvariga"
 
 
 class GatedPermissionPolicy(ModelPermissionPolicy):
@@ -55,3 +62,9 @@ class GatedPermissionPolicy(ModelPermissionPolicy):
 
 class ApplicationPermissionPolicy(GatedPermissionPolicy):
     """Applications: only affiliation reviewers (`forms.review_application`)."""
+
+
+class RegistrationPermissionPolicy(GatedPermissionPolicy):
+    """Event registrations: only the registrations group (`forms.manage_registration`)."""
+
+    gate_codename = "manage_registration"

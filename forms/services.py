@@ -346,20 +346,6 @@ def invitation_candidates(agreement):
     )
 
 
-def latest_contact(organisation):
-    """The newest application of the organisation that still has a contact e-mail."""
-    return (
-        Application.objects.filter(organisation=organisation)
-        .exclude(contact_email="")
-        .order_by("-submitted_at")
-        .first()
-    )
-
-
-def application_page_for(agreement):
-    return ApplicationPage.objects.child_of(agreement).live().first()
-
-
 def invite_previous_signatories(agreement, force=False):
     """Queue an invitation to every signatory of the previous version; return the counts.
 
@@ -370,7 +356,7 @@ def invite_previous_signatories(agreement, force=False):
     """
     agreement = canonical_agreement(agreement)
     counts = {"queued": 0, "already_invited": 0, "no_contact": 0}
-    if application_page_for(agreement) is None:
+    if ApplicationPage.for_agreement(agreement) is None:
         raise ActionNotAllowed(
             _("The new version has no published affiliation form to invite organisations to.")
         )
@@ -378,7 +364,7 @@ def invite_previous_signatories(agreement, force=False):
         if signature.resign_invited_at and not force:
             counts["already_invited"] += 1
             continue
-        if latest_contact(signature.organisation) is None:
+        if Application.latest_with_contact(signature.organisation) is None:
             counts["no_contact"] += 1
             continue
         transaction.on_commit(
@@ -386,33 +372,6 @@ def invite_previous_signatories(agreement, force=False):
         )
         counts["queued"] += 1
     return counts
-
-
-def deliver_resign_invitation(signature, agreement_id):
-    """Send one invitation now and mark the old signature as invited; True when sent."""
-    from forms import emails
-    from forms.forms import make_invitation_token
-
-    agreement = AgreementPage.objects.filter(pk=agreement_id).first()
-    page = application_page_for(agreement) if agreement else None
-    contact = latest_contact(signature.organisation)
-    if page is None or contact is None:
-        return False
-    language_page = page
-    try:
-        locale = Locale.objects.get(language_code=contact.language)
-        language_page = page.get_translation_or_none(locale) or page
-        if not language_page.live:
-            language_page = page
-    except Locale.DoesNotExist:
-        pass
-    token = make_invitation_token(signature.organisation, agreement)
-    link = f"{language_page.full_url}?invitation={token}"
-    if not emails.send_invitation(signature, agreement, page, contact, link):
-        return False
-    Signature.objects.filter(pk=signature.pk).update(resign_invited_at=timezone.now())
-    logger.info("Invited signature %s to sign agreement %s.", signature.pk, agreement.pk)
-    return True
 
 
 def months_ago(months, now=None):

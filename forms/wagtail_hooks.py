@@ -1,7 +1,14 @@
-"""Register the affiliation admin with Wagtail."""
+"""Register the affiliation and event-registration admin with Wagtail."""
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from wagtail import hooks
 
+from agreements.annual_cycle import line
+from forms.models import Application, ApplicationStatus
+from forms.registration_viewsets import RegistrationViewSet
 from forms.viewsets import AffiliationViewSetGroup, ApproveApplicationsBulkAction
 
 
@@ -11,3 +18,44 @@ def register_affiliation_viewsets():
 
 
 hooks.register("register_bulk_action", ApproveApplicationsBulkAction)
+
+
+@hooks.register("register_admin_viewset")
+def register_registration_viewset():
+    return RegistrationViewSet()
+
+
+@hooks.register("register_event_registration_views")
+def event_registration_views():
+    """An event page's registration form, receipt and cancel link (agreements/models/events.py)."""
+    from forms import registrations
+
+    return {
+        "page": registrations.event_page_response,
+        "register": registrations.register_view,
+        "cancel": registrations.cancel_view,
+    }
+
+
+@hooks.register("register_annual_cycle_lines")
+def applications_line(agreement, user):
+    waiting = Application.objects.filter(
+        agreement__translation_key=agreement.translation_key,
+        status__in=[ApplicationStatus.SUBMITTED, ApplicationStatus.NEEDS_COMPLETION],
+    ).count()
+    text = ngettext(
+        "%(count)s affiliation application waiting for a decision",
+        "%(count)s affiliation applications waiting for a decision",
+        waiting,
+    ) % {"count": waiting}
+    url = None
+    if user is not None and user.has_perm("forms.review_application"):
+        url = reverse("forms_application:index") + f"?status={ApplicationStatus.SUBMITTED}"
+    return line(
+        "applications",
+        _("Affiliation"),
+        text,
+        waiting == 0,
+        url,
+        _("Review the applications") if url else None,
+    )

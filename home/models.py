@@ -1,5 +1,6 @@
 """The home page and the standard content page."""
 
+from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -17,6 +18,16 @@ from .blocks import BodyStreamBlock
 from .i18n import LocalizedPageMixin
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+def agreement_page_model():
+    """The agreement page type, by its label: the agreements app builds on this one.
+
+    The home page shows the agreement in force, but `home` is the shell every
+    app depends on, so it names the agreement page as Wagtail's
+    `subpage_types` do, and never imports the agreements app.
+    """
+    return apps.get_model("agreements", "AgreementPage")
 
 
 class HomePage(LocalizedPageMixin, EditorialPageMixin, Page):
@@ -51,8 +62,7 @@ class HomePage(LocalizedPageMixin, EditorialPageMixin, Page):
 
     def get_agreements(self):
         """The live agreement versions in this page's language, newest first (two queries)."""
-        from agreements.models import AgreementPage
-
+        AgreementPage = agreement_page_model()
         agreements = list(
             AgreementPage.objects.live().descendant_of(self).order_by("-valid_from", "path")
         )
@@ -66,14 +76,12 @@ class HomePage(LocalizedPageMixin, EditorialPageMixin, Page):
         server (operations/generation.py); which one is in force is decided
         at every request, as the date may have changed.
         """
-        from agreements.models import AgreementStatus
-
         if request is None:
             agreements = self.get_agreements()
         else:
             agreements = generation.memo(request, "home:agreements", self.pk, self.get_agreements)
         for agreement in agreements:
-            if agreement.status in (AgreementStatus.IN_FORCE, AgreementStatus.EXTENDED):
+            if agreement.applies:
                 return agreement
         return agreements[0] if agreements else None
 

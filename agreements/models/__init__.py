@@ -24,11 +24,6 @@ from .followup import (
 )
 from .plans import Activity, ActivityPlanPage, ActivityStatus
 from .principles import PrinciplePage
-from .registrations import (
-    REGISTRANT_PERSONAL_FIELDS,
-    Registration,
-    RegistrationStatus,
-)
 
 __all__ = [
     "Activity",
@@ -57,9 +52,6 @@ __all__ = [
     "EasyReadPage",
     "Party",
     "PrinciplePage",
-    "REGISTRANT_PERSONAL_FIELDS",
-    "Registration",
-    "RegistrationStatus",
     "agreement_status",
     "event_listing",
     "forums_held",

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
@@ -344,6 +345,11 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         return self.status_on(timezone.localdate())
 
     @property
+    def applies(self):
+        """In force today, or extended: the version the municipality works by now."""
+        return self.status in (AgreementStatus.IN_FORCE, AgreementStatus.EXTENDED)
+
+    @property
     def extended_until(self):
         """The last day of the automatic extension, if there is one."""
         if not self.extension_years:
@@ -425,8 +431,9 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
 
     @staticmethod
     def structure_type_ids():
-        from forms.models import ApplicationPage
-
+        # The application page belongs to the forms app, which depends on this
+        # one: named by its label, as in `subpage_types`, never imported.
+        ApplicationPage = apps.get_model("forms", "ApplicationPage")
         from .bodies import BodyPage
         from .events import EventIndexPage
 
@@ -467,6 +474,23 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         return list(
             self.get_principles().only("id", "title", "summary", "url_path", "slug", "locale")
         )
+
+    def principle_commitments(self, principle, request=None):
+        """`principle`'s commitments by party, each with its latest follow-up (the principle page).
+
+        Here rather than on the principle: the follow-up builds on plans,
+        which build on principles.
+        """
+        from .followup import attach_follow_up, with_latest_follow_up
+
+        groups = principle.get_commitments_by_party(with_latest_follow_up, self)
+        attach_follow_up(
+            [c for g in groups for c in g["commitments"]],
+            self.get_url(request) or "",
+            self.reverse_subpage,
+            locale_code(self.locale_id),
+        )
+        return groups
 
     def get_commitment_matrix(self, party=None, principles=None):
         """Principles × parties: every commitment of this agreement, grouped.

@@ -10,10 +10,11 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wagtail import blocks
+from wagtail import blocks, hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -371,21 +372,22 @@ class EventPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, Page)
 
     @path("")
     def event(self, request):
-        from agreements.registrations import event_page_response
-
-        return event_page_response(self, request)
+        view = registration_views().get("page")
+        return view(self, request) if view else Page.serve(self, request)
 
     @path("register/")
     def register(self, request):
-        from agreements.registrations import register_view
-
-        return register_view(self, request)
+        return self.registration_view("register")(self, request)
 
     @path("cancel/<str:token>/")
     def cancel(self, request, token):
-        from agreements.registrations import cancel_view
+        return self.registration_view("cancel")(self, request, token)
 
-        return cancel_view(self, request, token)
+    def registration_view(self, name):
+        view = registration_views().get(name)
+        if view is None:
+            raise Http404
+        return view
 
     @path("calendar/")
     def calendar_file(self, request):
@@ -393,6 +395,21 @@ class EventPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, Page)
         from agreements.calendar import event_response
 
         return event_response(self, request)
+
+
+def registration_views():
+    """The views of an event's registration, as the app that takes them registered them.
+
+    Registering for an event is one of the public forms that take personal
+    data (the `forms` app, which sits above this one): it registers its
+    views with the hook `register_event_registration_views`, returning
+    {"page": view(page, request), "register": ..., "cancel": view(page,
+    request, token)}. Without it an event page is a plain page.
+    """
+    views = {}
+    for hook in hooks.get_hooks("register_event_registration_views"):
+        views.update(hook())
+    return views
 
 
 def event_listing(index, params, *, now=None):

@@ -12,7 +12,7 @@ from wagtail_localize.fields import SynchronizedField
 from editorial.pages import EditorialPageMixin
 from editorial.panels import EditorialStatePanel
 from editorial.versions import published_versions
-from home.i18n import LocalizedPageMixin, locale_code
+from home.i18n import LocalizedPageMixin
 
 from .commitments import Commitment, Party
 
@@ -83,15 +83,7 @@ class PrinciplePage(LocalizedPageMixin, EditorialPageMixin, Page):
             .only("id", "title", "url_path", "slug", "locale", "path")
         )
         index_of_self = next((i for i, p in enumerate(siblings) if p.pk == self.pk), None)
-        from .followup import attach_follow_up, with_latest_follow_up
-
-        groups = self.get_commitments_by_party(with_latest_follow_up, agreement)
-        attach_follow_up(
-            [c for g in groups for c in g["commitments"]],
-            agreement.get_url(request) or "",
-            agreement.reverse_subpage,
-            locale_code(agreement.locale_id),
-        )
+        groups = agreement.principle_commitments(self, request)
         context.update(
             agreement=agreement,
             commitment_groups=groups,

@@ -1,4 +1,4 @@
-"""Affiliation models, one module per concern."""
+"""The forms' models, one module per concern: affiliation and event registration."""
 
 from .applications import (
     DECISION_STATUSES,
@@ -8,15 +8,19 @@ from .applications import (
 )
 from .organisations import TYPES_SHARING_A_NUMBER, Organisation, OrganisationType, Signature
 from .pages import ApplicationPage
+from .registrations import REGISTRANT_PERSONAL_FIELDS, Registration, RegistrationStatus
 
 __all__ = [
     "DECISION_STATUSES",
     "PERSONAL_FIELDS",
+    "REGISTRANT_PERSONAL_FIELDS",
     "TYPES_SHARING_A_NUMBER",
     "Application",
     "ApplicationPage",
     "ApplicationStatus",
     "Organisation",
     "OrganisationType",
+    "Registration",
+    "RegistrationStatus",
     "Signature",
 ]

@@ -217,6 +217,16 @@ class Application(models.Model):
     def __str__(self):
         return f"{self.reference} {self.organisation_name}"
 
+    @classmethod
+    def latest_with_contact(cls, organisation):
+        """The organisation's newest application that still has a contact e-mail."""
+        return (
+            cls.objects.filter(organisation=organisation)
+            .exclude(contact_email="")
+            .order_by("-submitted_at")
+            .first()
+        )
+
     @property
     def organisation_number_display(self):
         return format_organisation_number(self.organisation_number)

@@ -1,6 +1,7 @@
 """The page that hosts the affiliation form under an agreement version."""
 
 from django.db import models
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -80,9 +81,16 @@ class ApplicationPage(LocalizedPageMixin, EditorialPageMixin, Page):
     def get_agreement(self):
         return self.get_parent().specific
 
-    def serve(self, request, *args, **kwargs):
-        from forms.views import serve_application_page
+    # The form's view builds on the forms and services, which build on these
+    # models: named by its path, as Django names middleware, never imported.
+    form_view = "forms.views.serve_application_page"
 
-        return self.untranslated_response(request) or serve_application_page(
+    @classmethod
+    def for_agreement(cls, agreement):
+        """The live application page of an agreement version, if it has one."""
+        return cls.objects.child_of(agreement).live().first()
+
+    def serve(self, request, *args, **kwargs):
+        return self.untranslated_response(request) or import_string(self.form_view)(
             self, request, *args, **kwargs
         )

@@ -1,6 +1,7 @@
 """Site navigation: main menu and breadcrumbs, from one query per page view."""
 
 from django import template
+from django.apps import apps
 from django.db.models import F, Q
 
 from wagtail.models import Page, Site
@@ -111,9 +112,11 @@ def site_links(context):
     from django.utils import timezone
     from django.utils.translation import get_language
 
-    from agreements.models import AgreementPage, EasyReadPage
+    from ..models import AccessibilityStatementPage, agreement_page_model
 
-    from ..models import AccessibilityStatementPage
+    # Named by label: the agreements app builds on this one (home/models.py).
+    AgreementPage = agreement_page_model()
+    EasyReadPage = apps.get_model("agreements", "EasyReadPage")
 
     page = context.get("page")
     language = get_language() or settings.LANGUAGE_CODE

@@ -18,7 +18,7 @@ from django.test import Client
 import pytest
 
 from agreements.management.commands.send_pending_registration_emails import Command
-from agreements.models import Registration, RegistrationStatus
+from forms.models import Registration, RegistrationStatus
 from tests.agreements.conftest import registration_data
 from tests.factories import RegistrationFactory
 

@@ -20,7 +20,7 @@ from bs4 import BeautifulSoup
 from django_tasks_db.models import DBTaskResult
 
 from agreements import tasks
-from agreements.models import Registration, RegistrationStatus
+from forms.models import Registration, RegistrationStatus
 from tests.agreements.conftest import REGISTRANT, in_days, translate_tree
 from tests.factories import EventPageFactory, RegistrationFactory
 

@@ -11,7 +11,7 @@ from django.test import Client
 import pytest
 from bs4 import BeautifulSoup
 
-from agreements.models import Registration, RegistrationStatus
+from forms.models import Registration, RegistrationStatus
 from tests.agreements.conftest import REGISTRANT, sv
 from tests.factories import RegistrationFactory
 

@@ -11,8 +11,8 @@ from django.urls import reverse
 import pytest
 from bs4 import BeautifulSoup
 
-from agreements.models import Registration, RegistrationStatus
-from agreements.permissions import REGISTRATIONS_GROUP
+from forms.models import Registration, RegistrationStatus
+from forms.permissions import REGISTRATIONS_GROUP
 from tests.agreements.conftest import in_days
 from tests.editorial.accounts import logged_in, make_user
 from tests.factories import EventPageFactory, RegistrationFactory
@@ -42,11 +42,11 @@ def full_event(events_index):
 
 
 def history_url(registration):
-    return reverse("agreements_registration:history", args=[registration.pk])
+    return reverse("forms_registration:history", args=[registration.pk])
 
 
 def restore(client, registration, record):
-    url = reverse("agreements_registration:restore", args=[registration.pk, record.history_id])
+    url = reverse("forms_registration:restore", args=[registration.pk, record.history_id])
     response = client.post(url, follow=True)
     assert response.status_code == 200
     return [(m.level_tag, str(m)) for m in response.context["messages"]]
@@ -65,7 +65,7 @@ def edit(client, registration, **changes):
         ]
     }
     data.update(changes)
-    url = reverse("agreements_registration:edit", args=[registration.pk])
+    url = reverse("forms_registration:edit", args=[registration.pk])
     response = client.post(url, data, follow=True)
     assert response.redirect_chain, response.context["form"].errors
     registration.refresh_from_db()
@@ -80,7 +80,7 @@ def test_restoring_a_cancelled_registration_never_gives_back_its_place(
 ):
     first = Registration.objects.filter(event=full_event).first()
     with django_capture_on_commit_callbacks(execute=True):
-        manager.post(reverse("agreements_registration:cancel", args=[first.pk]), follow=True)
+        manager.post(reverse("forms_registration:cancel", args=[first.pk]), follow=True)
     first.refresh_from_db()
     assert first.status == RegistrationStatus.CANCELLED
     assert confirmed(full_event) == 8  # the person waiting has the place now
@@ -109,7 +109,7 @@ def test_restoring_the_details_of_a_cancelled_registration_keeps_it_cancelled(
     first = Registration.objects.filter(event=full_event).first()
     edit(manager, first, food_needs="Laktosfritt", accessibility_needs="Hörslinga")
     with django_capture_on_commit_callbacks(execute=True):
-        manager.post(reverse("agreements_registration:cancel", args=[first.pk]), follow=True)
+        manager.post(reverse("forms_registration:cancel", args=[first.pk]), follow=True)
     before_the_edit = first.history.earliest()
 
     page = BeautifulSoup(manager.get(history_url(first)).content, "html.parser")

@@ -15,15 +15,15 @@ import icalendar
 import pytest
 from bs4 import BeautifulSoup
 
-from agreements.models import Registration, RegistrationStatus
-from agreements.permissions import REGISTRATIONS_GROUP
+from forms.models import Registration, RegistrationStatus
+from forms.permissions import REGISTRATIONS_GROUP
 from tests.admin_forms import assert_refused
 from tests.agreements.conftest import RECEIPT_MESSAGE, REGISTRANT, in_days, sv, translate_tree
 from tests.factories import EventPageFactory, RegistrationFactory
 
 pytestmark = pytest.mark.django_db
 
-INDEX = "agreements_registration:index"
+INDEX = "forms_registration:index"
 
 
 def soup(response):
@@ -303,8 +303,8 @@ def test_other_staff_cannot_see_registrations(other_staff, open_event):
 
 def test_registrations_cannot_be_added_or_deleted_in_the_admin(admin_client, open_event):
     registration = RegistrationFactory(event=open_event)
-    assert_refused(admin_client, admin_client.get(reverse("agreements_registration:add")))
-    delete = reverse("agreements_registration:delete", args=[registration.pk])
+    assert_refused(admin_client, admin_client.get(reverse("forms_registration:add")))
+    delete = reverse("forms_registration:delete", args=[registration.pk])
     assert_refused(admin_client, admin_client.post(delete))
     assert Registration.objects.filter(pk=registration.pk).exists()
 
@@ -406,8 +406,8 @@ def test_staff_cancel_on_behalf_and_the_place_moves_on(
     first = RegistrationFactory(event=open_event)
     RegistrationFactory(event=open_event)
     waiting = RegistrationFactory(event=open_event, status=RegistrationStatus.WAITING)
-    url = reverse("agreements_registration:cancel", args=[first.pk])
-    edit = registrations_manager.get(reverse("agreements_registration:edit", args=[first.pk]))
+    url = reverse("forms_registration:cancel", args=[first.pk])
+    edit = registrations_manager.get(reverse("forms_registration:edit", args=[first.pk]))
     assert url in edit.content.decode()
     assert_refused(other_staff, other_staff.post(url))
     first.refresh_from_db()

@@ -227,7 +227,7 @@ PK_BY_NAMESPACE = {
     "wagtailsnippets_agreements_contactpoint": lambda t: t.contact.pk,
     "wagtailsnippetchoosers_agreements_contactpoint": lambda t: t.contact.pk,
     "wagtail_localize": lambda t: t.contact.pk,
-    "agreements_registration": lambda t: t.registration.pk,
+    "forms_registration": lambda t: t.registration.pk,
     "forms_application": lambda t: t.application.pk,
     "forms_organisation": lambda t: t.organisation.pk,
     "forms_signature": lambda t: t.signature.pk,
@@ -245,7 +245,7 @@ PK_BY_NAMESPACE = {
 
 # The object whose django-simple-history record `history_id` is, by namespace.
 HISTORY_BY_NAMESPACE = {
-    "agreements_registration": lambda t: t.registration,
+    "forms_registration": lambda t: t.registration,
     "forms_application": lambda t: t.application,
     "forms_organisation": lambda t: t.organisation,
     "forms_signature": lambda t: t.signature,

@@ -20,9 +20,8 @@ from agreements.models import (
     MemberSide,
     Party,
     PrinciplePage,
-    Registration,
-    RegistrationStatus,
 )
+from forms.models import Registration, RegistrationStatus
 from tests import clock
 
 

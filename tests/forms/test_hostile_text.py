@@ -17,8 +17,7 @@ from django.urls import reverse
 import pytest
 from bs4 import BeautifulSoup
 
-from agreements.models import Registration
-from forms.models import Application
+from forms.models import Application, Registration
 from tests.agreements.conftest import in_days, registration_data
 from tests.factories import EventIndexPageFactory, EventPageFactory
 from tests.factories.forms import ApplicationFactory

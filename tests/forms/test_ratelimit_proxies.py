@@ -11,8 +11,7 @@ from django.test import Client
 
 import pytest
 
-from agreements.models import Registration
-from forms.models import Application
+from forms.models import Application, Registration
 from tests.agreements.conftest import in_days, registration_data
 from tests.factories import EventIndexPageFactory, EventPageFactory
 from tests.forms.conftest import form_data

@@ -14,7 +14,7 @@ import threading
 import pytest
 import requests
 
-from agreements.models import Registration, RegistrationStatus
+from forms.models import Registration, RegistrationStatus
 from tests.agreements.conftest import REGISTRANT, in_days
 from tests.factories import EventIndexPageFactory, EventPageFactory, RegistrationFactory
 from tests.operations import site_process

@@ -15,7 +15,7 @@ from django.db import connection
 
 import pytest
 
-from agreements.models import Registration
+from forms.models import Registration
 from tests.agreements.conftest import in_days, registration_data
 from tests.factories import EventIndexPageFactory, EventPageFactory
 from tests.operations import site_process

@@ -17,8 +17,7 @@ from django.core.validators import validate_email
 from django.forms.models import model_to_dict
 from django.utils import timezone
 
-from agreements.models import Registration
-from forms.models import Application, Signature
+from forms.models import Application, Registration, Signature
 
 
 def history_of(obj):

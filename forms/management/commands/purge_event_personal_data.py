@@ -17,7 +17,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from agreements.models import REGISTRANT_PERSONAL_FIELDS, Registration
+from forms.models import REGISTRANT_PERSONAL_FIELDS, Registration
 
 BLANKS = dict.fromkeys(REGISTRANT_PERSONAL_FIELDS, "")
 

@@ -27,7 +27,8 @@ from wagtail.models import Locale
 
 import django_filters
 
-from agreements.models import EventPage, Registration, RegistrationStatus
+from agreements.models import EventPage
+from forms.models import Registration, RegistrationStatus
 from forms.viewsets import AffiliationModelViewSet
 
 
@@ -89,7 +90,7 @@ class RegistrationEditView(generic.EditView):
             buttons.append(
                 HeaderButton(
                     _("Cancel registration"),
-                    url=reverse("agreements_registration:cancel", args=[self.object.pk]),
+                    url=reverse("forms_registration:cancel", args=[self.object.pk]),
                     icon_name="cross",
                 )
             )
@@ -101,7 +102,7 @@ class CancelRegistrationView(PermissionCheckedMixin, WagtailAdminTemplateMixin, 
 
     model = Registration  # the registered policy: the registrations group only
     permission_required = "change"
-    template_name = "agreements/admin/cancel_registration.html"
+    template_name = "forms/admin/cancel_registration.html"
     page_title = _("Cancel registration")
     header_icon = "date"
 
@@ -116,7 +117,7 @@ class CancelRegistrationView(PermissionCheckedMixin, WagtailAdminTemplateMixin, 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
             {
-                "url": reverse("agreements_registration:index"),
+                "url": reverse("forms_registration:index"),
                 "label": capfirst(Registration._meta.verbose_name_plural),
             },
             {"url": "", "label": self.get_page_title()},
@@ -128,10 +129,10 @@ class CancelRegistrationView(PermissionCheckedMixin, WagtailAdminTemplateMixin, 
         return context
 
     def edit_url(self):
-        return reverse("agreements_registration:edit", args=[self.object.pk])
+        return reverse("forms_registration:edit", args=[self.object.pk])
 
     def post(self, request, *args, **kwargs):
-        from agreements.registrations import cancel
+        from forms.registrations import cancel
 
         if cancel(self.object, user=request.user, reason="Cancelled by staff"):
             messages.success(request, _("The registration is cancelled."))
@@ -142,7 +143,7 @@ class RegistrationViewSet(AffiliationModelViewSet):
     """Registrations for events; filter by event to get one event's list and export it."""
 
     model = Registration
-    name = "agreements_registration"
+    name = "forms_registration"
     url_prefix = "events/registrations"
     icon = "date"
     menu_label = _("Event registrations")

@@ -17,15 +17,15 @@ from django.utils import translation
 from django_tasks import task
 
 from agreements.calendar import event_calendar
-from agreements.models import Registration, RegistrationStatus
 from forms import emails
+from forms.models import Registration, RegistrationStatus
 
 logger = logging.getLogger(__name__)
 
 EMAILS = {
     # kind: (template, field recording that it was sent)
-    "confirmation": ("agreements/emails/registration_confirmation", "confirmation_sent_at"),
-    "promotion": ("agreements/emails/registration_promoted", "promotion_sent_at"),
+    "confirmation": ("forms/emails/registration_confirmation", "confirmation_sent_at"),
+    "promotion": ("forms/emails/registration_promoted", "promotion_sent_at"),
 }
 RETRY = "send_pending_registration_emails will try again"
 
@@ -60,7 +60,7 @@ def send_to_registrant(registration, template):
 
     Raises whatever the mail system raises; the callers decide what a failure means.
     """
-    from agreements.registrations import event_in_language
+    from forms.registrations import event_in_language
 
     language = registration.language or settings.LANGUAGE_CODE
     event = event_in_language(registration.event, language)
@@ -126,7 +126,7 @@ def send_reminder(registration):
     ):
         return False
     try:
-        send_to_registrant(registration, "agreements/emails/registration_reminder")
+        send_to_registrant(registration, "forms/emails/registration_reminder")
     except Exception as exc:  # any failure of the mail system must be survivable
         logger.warning(
             "Could not send the reminder e-mail for event registration %s (%s).",

@@ -16,8 +16,8 @@ from django.utils.translation import gettext as _
 from wagtail.admin.utils import get_admin_base_url
 from wagtail.users.models import UserProfile
 
+from agreements.review import agreements_due_for_review
 from editorial import roles
-from editorial.panels_dashboard import agreements_due_for_review
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ class Command(BaseCommand):
         for user in publishers:
             with translation.override(UserProfile.get_for_user(user).get_preferred_language()):
                 subject = _("Agreements due for review")
-                body = render_to_string("editorial/notifications/due_for_review.txt", context)
+                body = render_to_string("agreements/notifications/due_for_review.txt", context)
             try:
                 send_mail(subject, body, None, [user.email])
                 sent += 1

@@ -1,14 +1,14 @@
-"""Dashboard panels for editors."""
+"""Agreements due for review: the dashboard panel and the list the weekly reminder sends."""
 
 from django.utils import timezone
 
 from wagtail.admin.ui.components import Component
 
+from agreements.models import AgreementPage
+
 
 def agreements_due_for_review(today=None):
     """Live agreements whose review date is past or near, soonest first."""
-    from agreements.models import AgreementPage
-
     return AgreementPage.due_for_review(today or timezone.localdate()).order_by("review_by")
 
 
@@ -16,7 +16,7 @@ class AgreementsDueForReviewPanel(Component):
     """Agreements whose review date (aktualitetsprövning) is near or past."""
 
     name = "agreements_due_for_review"
-    template_name = "editorial/panels/agreements_due_for_review.html"
+    template_name = "agreements/panels/agreements_due_for_review.html"
     order = 150
 
     def __init__(self, request):

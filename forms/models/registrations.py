@@ -92,10 +92,12 @@ class Registration(models.Model):
         _("personal data removed"), null=True, blank=True
     )
 
-    history = HistoricalRecords()
+    # The tables keep the names they had before registration moved here from `agreements`.
+    history = HistoricalRecords(table_name="agreements_historicalregistration")
     objects = RegistrationQuerySet.as_manager()
 
     class Meta:
+        db_table = "agreements_registration"
         verbose_name = _("event registration")
         verbose_name_plural = _("event registrations")
         ordering = ["created_at", "pk"]

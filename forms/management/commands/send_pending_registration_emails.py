@@ -30,8 +30,8 @@ from functools import partial
 from django.utils import timezone
 
 from agreements import tasks
-from agreements.models import Registration
 from forms.management.pending_emails import PendingEmailsCommand
+from forms.models import Registration
 
 
 class Command(PendingEmailsCommand):

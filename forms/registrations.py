@@ -28,9 +28,10 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
-from agreements.models import EventPage, Registration, RegistrationStatus
+from agreements.models import EventPage
 from forms import conf, ratelimit
 from forms.forms import SanitisedFormMixin, SpamProtectedForm, issue_form_token
+from forms.models import Registration, RegistrationStatus
 from forms.views import error_summary
 
 logger = logging.getLogger(__name__)
@@ -343,4 +344,4 @@ def cancel_view(page, request, token):
         cancelled_now=cancelled_now,
         event_started=event_started,
     )
-    return TemplateResponse(request, "agreements/event_cancel.html", context)
+    return TemplateResponse(request, "forms/event_cancel.html", context)
