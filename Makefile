@@ -39,6 +39,7 @@ demo: install
 	$(MANAGE) load_initial_data $(ARGS)
 
 lint: install
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check $$(git ls-files '*.html' 2>/dev/null || find . -name '*.html' -not -path './.venv/*')
