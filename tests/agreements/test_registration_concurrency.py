@@ -17,7 +17,7 @@ from django.test import Client
 
 import pytest
 
-from agreements.management.commands.send_pending_registration_emails import Command
+from forms.management.commands.send_pending_registration_emails import Command
 from forms.models import Registration, RegistrationStatus
 from tests.agreements.conftest import registration_data
 from tests.factories import RegistrationFactory
