@@ -83,7 +83,13 @@ def manage(env, *args):
 @contextlib.contextmanager
 def runserver(env, port):
     server = subprocess.Popen(
-        [sys.executable, str(BASE_DIR / "manage.py"), "runserver", f"127.0.0.1:{port}", "--noreload"],
+        [
+            sys.executable,
+            str(BASE_DIR / "manage.py"),
+            "runserver",
+            f"127.0.0.1:{port}",
+            "--noreload",
+        ],
         cwd=BASE_DIR,
         env=env,
         stdout=subprocess.DEVNULL,
