@@ -1,7 +1,7 @@
 """The editorial roles (groups) and workflows every install has; names are data, in Swedish.
 
 Created by the migration `0002_roles_and_workflows`; tests, the demo content and
-the README refer to them through these constants.
+the editors' guide (docs/editors.md) refer to them through these constants.
 """
 
 CONTRIBUTORS = "Skribenter"

@@ -269,7 +269,7 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 
-# Machine translation is off unless configured (see the README): DeepL with
+# Machine translation is off unless configured (see docs/operators.md): DeepL with
 # DEEPL_API_KEY, or a LibreTranslate server with LIBRETRANSLATE_URL.
 if env.get("DEEPL_API_KEY"):
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {

@@ -2,7 +2,7 @@
 
 Every variable is listed in `.env.example`. What the settings are for and
 how the parts (gunicorn, the task worker, the periodic jobs, Redis,
-PostgreSQL) run together is described in the README under "Production".
+PostgreSQL) run together is described in docs/operators.md under "Production".
 """
 
 from django.core.exceptions import ImproperlyConfigured

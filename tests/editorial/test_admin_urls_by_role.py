@@ -13,7 +13,7 @@ A URL that nobody has classified fails `test_every_admin_url_is_classified`:
 add it to EXPECTED (or, with a reason, to SKIPPED) when you add a view.
 
 The roles are the groups every install has (see editorial/roles.py and the
-README's roles table), written out here so that a change in the product's
+roles table in docs/editors.md), written out here so that a change in the product's
 constants cannot move the expectations with it.
 """
 

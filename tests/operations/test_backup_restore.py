@@ -1,6 +1,6 @@
 """A pg_dump of the site restored into an empty database serves the same pages.
 
-The backup and restore steps of the README, on PostgreSQL: `pg_dump
+The backup and restore steps of docs/operators.md, on PostgreSQL: `pg_dump
 --format=custom`, `createdb`, `pg_restore`. Each site is then read through
 Django's test client in a process of its own pointed at the database.
 """

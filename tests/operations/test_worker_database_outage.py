@@ -115,7 +115,7 @@ def test_the_worker_waits_out_a_database_outage_and_sends_what_was_queued(
     ]
     assert "Database unavailable" in output
 
-    # A crash of another kind, during another outage: the supervisor (README:
+    # A crash of another kind, during another outage: the supervisor (docs/operators.md:
     # systemd's Restart=always) starts a new worker, which sends what waited.
     worker = start_worker(env)
     database_proxy.cut()

@@ -1,6 +1,6 @@
 """E-mail the publishers about agreements whose review date is near or past.
 
-Meant to run once a week from cron or a systemd timer (see the README).
+Meant to run once a week from cron or a systemd timer (see docs/operators.md).
 """
 
 import logging

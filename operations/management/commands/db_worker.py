@@ -9,7 +9,7 @@ database goes away, logs it, waits (1 s, doubling up to
 --database-retry-max, 30 s) and starts it again; tasks queued in the
 meantime are waiting in the database and go out then. `--batch` runs are
 not retried: whoever started them sees the error. Run it under a supervisor
-all the same (the README has a systemd unit): a crash of any other kind
+all the same (docs/operators.md has a systemd unit): a crash of any other kind
 still ends the process.
 """
 
