@@ -144,7 +144,7 @@ def places_left(event):
 
 
 def queue_email(registration, kind):
-    from agreements import tasks
+    from forms import registration_tasks as tasks
 
     transaction.on_commit(partial(tasks.send_registration_email.enqueue, registration.pk, kind))
 

@@ -19,7 +19,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django_tasks_db.models import DBTaskResult
 
-from agreements import tasks
+from forms import registration_tasks as tasks
 from forms.models import Registration, RegistrationStatus
 from tests.agreements.conftest import REGISTRANT, in_days, translate_tree
 from tests.factories import EventPageFactory, RegistrationFactory

@@ -29,7 +29,7 @@ from functools import partial
 
 from django.utils import timezone
 
-from agreements import tasks
+from forms import registration_tasks as tasks
 from forms.management.pending_emails import PendingEmailsCommand
 from forms.models import Registration
 
