@@ -28,6 +28,7 @@ from wagtail.models import Locale
 import django_filters
 
 from agreements.models import EventPage, Registration, RegistrationStatus
+from forms.exports import ExportIndexView
 from forms.viewsets import AffiliationModelViewSet
 
 
@@ -74,7 +75,7 @@ class RegistrationAdminForm(forms.ModelForm):
         return email
 
 
-class RegistrationIndexView(generic.IndexView):
+class RegistrationIndexView(ExportIndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("event")
 

@@ -38,6 +38,7 @@ import django_filters
 from agreements.models import AgreementPage
 from editorial.history import SimpleHistoryViewSetMixin
 from forms import services
+from forms.exports import ExportIndexView
 from forms.forms import formfield
 from forms.models import (
     Application,
@@ -79,7 +80,7 @@ class ApplicationFilterSet(WagtailFilterSet):
         fields = ["status", "agreement", "organisation_type", "submitted_at"]
 
 
-class ApplicationIndexView(generic.IndexView):
+class ApplicationIndexView(ExportIndexView):
     """The listing, with checkboxes for approving several applications at once."""
 
     template_name = "forms/admin/application_index.html"
@@ -548,6 +549,7 @@ class AffiliationModelViewSet(SimpleHistoryViewSetMixin, ModelViewSet):
 
     add_to_reference_index = False
     copy_view_enabled = False
+    index_view_class = ExportIndexView
     inspect_view_enabled = True
 
     export_text_fields = []
