@@ -130,7 +130,11 @@ class SpamProtectedForm(Form):
     token refuses forms sent back faster than a person can fill them in and
     gives each rendered form an id (`token_id`) that makes a second
     submission recognisable. A form caught either way fails as a whole with
-    one neutral message, so a robot learns nothing.
+    one neutral message, so a robot learns nothing. A person who sends an
+    empty or half-filled form at once is also "too fast", but what they need
+    is the field errors, not the neutral message above them: a form with
+    field errors fails anyway, so the timing message is shown only when the
+    timing is the form's one fault (the honeypot message always is).
     """
 
     fax = CharField(
@@ -144,13 +148,14 @@ class SpamProtectedForm(Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.is_spam = False
+        self.honeypot_filled = False
         self.token_id = None
         if not self.is_bound:
             self.initial.setdefault("form_token", issue_form_token())
 
     def clean_fax(self):
         if self.cleaned_data.get("fax"):
-            self.is_spam = True
+            self.is_spam = self.honeypot_filled = True
         return ""
 
     def clean_form_token(self):
@@ -167,7 +172,7 @@ class SpamProtectedForm(Form):
 
     def clean(self):
         cleaned = super().clean()
-        if self.is_spam:
+        if self.honeypot_filled or (self.is_spam and not self.errors):
             raise ValidationError(
                 _("We could not accept the form. Please check your answers and send it again."),
                 code="spam",
