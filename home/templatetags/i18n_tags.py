@@ -3,6 +3,7 @@
 from django import template
 from django.conf import settings
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import get_language, override
 
 from operations import generation
@@ -96,3 +97,15 @@ def switcher_languages(context, translations):
             url = home_url(code)
         entries.append({**language_info(code), "url": url, "current": code == current_code})
     return entries
+
+
+@register.filter
+def lang_attrs(code):
+    """`lang="sv" dir="ltr"` for a passage in another language than the page's.
+
+    `lang` alone leaves a Swedish passage in an Arabic page laid out right to
+    left: its full stop jumps to the wrong end. `dir` also isolates it from
+    the surrounding text (the HTML `dir` attribute implies bidi isolation).
+    """
+    info = language_info(code)
+    return format_html('lang="{}" dir="{}"', info["code"], info["dir"])
