@@ -229,8 +229,13 @@ def test_every_table_box_is_a_named_region_scrolled_by_keyboard(browser, demo_si
                 tab_to(tab, selector)
                 for _press in range(10):
                     tab.keyboard.press("ArrowRight")
-                left = tab.evaluate("(s) => document.querySelector(s).scrollLeft", selector)
-                assert left > 0, f"{where}: the arrow keys do not scroll the table"
+                # Keyboard scrolling is animated: wait for it rather than read it at once.
+                try:
+                    tab.wait_for_function(
+                        "(s) => document.querySelector(s).scrollLeft > 0", arg=selector, timeout=3000
+                    )
+                except Exception as error:  # noqa: BLE001 - Playwright's TimeoutError
+                    raise AssertionError(f"{where}: the arrow keys do not scroll the table") from error
                 scrolled.append(where)
     finally:
         context.close()

@@ -34,12 +34,13 @@ def sv_url(demo_site, name):
 
 
 def test_printed_links_show_their_address(page, demo_site):
-    """On paper a link is only its address: internal links too, not only external ones."""
+    """On paper a link is only its address: internal links too, not only external ones
+    (e-mail and phone links show theirs as their text)."""
     page.goto(sv_url(demo_site, "agreements.agreementpage"))
     page.emulate_media(media="print")
     links = page.evaluate(
         """() => [...document.querySelectorAll('main a[href]')]
-            .filter((a) => a.offsetParent !== null && !a.getAttribute('href').startsWith('#'))
+            .filter((a) => a.offsetParent !== null && /^(\/|http)/.test(a.getAttribute('href')))
             .map((a) => ({href: a.getAttribute('href'),
                           after: getComputedStyle(a, '::after').content}))"""
     )
