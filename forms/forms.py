@@ -96,6 +96,18 @@ def language_choices():
     return [(code, name) for code, name in settings.LANGUAGES]
 
 
+class LanguageSelect(Select):
+    """A list of languages, each named in itself and marked with its `lang` (and `dir`),
+    so a screen reader reads "العربية" in Arabic and "Suomi" in Finnish."""
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        if value:
+            option["attrs"]["lang"] = value
+            option["attrs"]["dir"] = "rtl" if value in settings.LANGUAGES_BIDI else "ltr"
+        return option
+
+
 class SanitisedFormMixin:
     """Clean every submitted value with `home.text.clean_text` before validation.
 
@@ -213,7 +225,7 @@ class ApplicationForm(SanitisedFormMixin, SpamProtectedForm, ModelForm):
     language = ChoiceField(
         label=_("Language for our replies"),
         choices=language_choices,
-        widget=Select(),
+        widget=LanguageSelect(),
         error_messages={
             "required": _("Choose the language for our replies."),
             "invalid_choice": _("Choose a language from the list."),

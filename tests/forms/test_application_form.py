@@ -431,3 +431,13 @@ def test_a_form_sent_at_once_without_field_errors_gets_the_timing_message(
     assert sv("We could not accept the form. Please check your answers and send it again.") in (
         summary
     )
+
+
+def test_language_options_carry_their_lang(client, application_page):
+    """Each language is named in itself, so each option says which language it is in."""
+    page = soup(client.get(application_page.url))
+    options = {o["value"]: o for o in page.select("select[name=language] option") if o["value"]}
+    assert set(options) == {"sv", "en", "fi", "ar", "so"}
+    for code, option in options.items():
+        assert option["lang"] == code
+    assert options["ar"]["dir"] == "rtl"
