@@ -16,8 +16,8 @@ from django.utils import timezone
 from django.utils.encoding import force_str
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
-from django.utils.translation import gettext_lazy as _
 from django.utils.translation import get_language_info, ngettext
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
 
 from wagtail.admin import messages

@@ -55,7 +55,9 @@ def search_config():
 
 # The end of a paragraph, heading, list item or line: a word boundary that
 # strip_tags would drop ("med.</p><p>Parterna" must not become "med.Parterna").
-BLOCK_BOUNDARY = re.compile(r"(</(?:p|li|h[1-6]|div|blockquote|dd|dt|td|th|tr|ul|ol)>|<br\s*/?>)", re.I)
+BLOCK_BOUNDARY = re.compile(
+    r"(</(?:p|li|h[1-6]|div|blockquote|dd|dt|td|th|tr|ul|ol)>|<br\s*/?>)", re.I
+)
 
 
 def plain_text(value):

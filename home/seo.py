@@ -4,8 +4,8 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.views.decorators.http import require_safe
 from django.utils import translation
+from django.views.decorators.http import require_safe
 
 from wagtail.models import Page
 

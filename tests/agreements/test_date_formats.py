@@ -18,9 +18,7 @@ pytestmark = pytest.mark.django_db
 def event_in(home_page, agreement_index, agreement):
     """An event at 17:30 in Swedish, and a function giving its page in another language."""
     events = EventIndexPageFactory(parent=agreement, title="Forum")
-    start = timezone.make_aware(
-        datetime.datetime.combine(clock.days(40), datetime.time(17, 30))
-    )
+    start = timezone.make_aware(datetime.datetime.combine(clock.days(40), datetime.time(17, 30)))
     event = EventPageFactory(
         parent=events, title="Dialogforum", start=start, end=start + datetime.timedelta(hours=2)
     )

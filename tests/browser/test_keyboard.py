@@ -173,7 +173,9 @@ def test_event_registration_with_errors_focuses_the_error_summary(page, demo_sit
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert active_id(page) == "error-summary", "the error summary does not receive focus"
-    top = page.evaluate("() => document.getElementById('error-summary').getBoundingClientRect().top")
+    top = page.evaluate(
+        "() => document.getElementById('error-summary').getBoundingClientRect().top"
+    )
     assert 0 <= top < page.viewport_size["height"], "the focused error summary is out of view"
     assert page.locator('#error-summary a[href="#id_email"]').count() == 1
 
@@ -232,10 +234,14 @@ def test_every_table_box_is_a_named_region_scrolled_by_keyboard(browser, demo_si
                 # Keyboard scrolling is animated: wait for it rather than read it at once.
                 try:
                     tab.wait_for_function(
-                        "(s) => document.querySelector(s).scrollLeft > 0", arg=selector, timeout=3000
+                        "(s) => document.querySelector(s).scrollLeft > 0",
+                        arg=selector,
+                        timeout=3000,
                     )
                 except Exception as error:  # noqa: BLE001 - Playwright's TimeoutError
-                    raise AssertionError(f"{where}: the arrow keys do not scroll the table") from error
+                    raise AssertionError(
+                        f"{where}: the arrow keys do not scroll the table"
+                    ) from error
                 scrolled.append(where)
     finally:
         context.close()

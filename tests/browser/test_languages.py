@@ -55,7 +55,8 @@ def test_rtl_review_of_arabic_pages(page, demo_site):
             """() => ({
                 dir: document.documentElement.dir,
                 direction: getComputedStyle(document.body).direction,
-                headerDirection: getComputedStyle(document.querySelector('main h1') || document.body).direction,
+                headerDirection: getComputedStyle(
+                    document.querySelector('main h1') || document.body).direction,
                 swedishWithoutDir: [...document.querySelectorAll('main [lang="sv"]')]
                     .filter((el) => !el.closest('[dir="ltr"]') && el.tagName !== 'BDI')
                     .map((el) => el.outerHTML.slice(0, 120)),

@@ -39,7 +39,7 @@ def test_printed_links_show_their_address(page, demo_site):
     page.goto(sv_url(demo_site, "agreements.agreementpage"))
     page.emulate_media(media="print")
     links = page.evaluate(
-        """() => [...document.querySelectorAll('main a[href]')]
+        r"""() => [...document.querySelectorAll('main a[href]')]
             .filter((a) => a.offsetParent !== null && /^(\/|http)/.test(a.getAttribute('href')))
             .map((a) => ({href: a.getAttribute('href'),
                           after: getComputedStyle(a, '::after').content}))"""

@@ -608,9 +608,7 @@ def test_inspect_shows_words_not_python_values(reviewer_client, application):
     """Yes/no in words, a dash for nothing, the language's name: never True, None or "sv"."""
     application.language = "sv"
     application.save()
-    page = BeautifulSoup(
-        reviewer_client.get(url("inspect", application)).content, "html.parser"
-    )
+    page = BeautifulSoup(reviewer_client.get(url("inspect", application)).content, "html.parser")
     values = {
         dt.get_text(strip=True): dt.find_next_sibling("dd").get_text(strip=True)
         for dt in page.select("dl dt")

@@ -1,4 +1,6 @@
-"""British English (the site declares en_GB): "14 January 2027, 17:30", not "Jan. 14, 2027, 5:30 p.m."
+"""British English (the site declares en_GB): "14 January 2027, 17:30".
+
+Not the American "Jan. 14, 2027, 5:30 p.m." of Django's "en" formats.
 
 Django's "en" formats are American; its en_GB ones still print 12-hour
 times, so the 24-hour clock of the other languages is used here too.
