@@ -71,11 +71,10 @@ def switcher_languages(context, translations):
 
     A reader who followed "read the Swedish original" from a page that is not
     translated, or who landed on a 404 page, needs a way back to their own
-    language: a language without this page links to the same address in
-    that language (slugs are the same in every language), where the "not
-    translated" page explains and links on; without a Swedish address to
-    start from (a 404 page), to that language's home page. The hreflang
-    links keep listing only real translations.
+    language: a language without this page links to that language's home
+    page (never to an alias or a "not translated" address, which search
+    engines and readers would take for a translation). The hreflang links
+    keep listing only real translations.
     """
     request = context.get("request")
     current_code = page_language(context)["code"]
@@ -86,15 +85,9 @@ def switcher_languages(context, translations):
             p.locale.language_code: {"url": p.get_url(request=request)}
             for p in live_translations(source_page)
         }
-    source_url = by_code.get(settings.LANGUAGE_CODE, {}).get("url") or ""
     entries = []
     for code in content_language_codes():
-        if code in by_code:
-            url = by_code[code]["url"]
-        elif source_url.startswith("/") and code != settings.LANGUAGE_CODE:
-            url = f"/{code}{source_url}"
-        else:
-            url = home_url(code)
+        url = by_code[code]["url"] if code in by_code else home_url(code)
         entries.append({**language_info(code), "url": url, "current": code == current_code})
     return entries
 
