@@ -23,6 +23,7 @@ urlpatterns = [
     path("open-data/", include("forms.urls")),
     path("sitemap.xml", home_seo.sitemap, name="sitemap"),
     path("robots.txt", home_seo.robots_txt, name="robots_txt"),
+    path("favicon.ico", home_seo.favicon, name="favicon"),
 ]
 
 if settings.DEBUG:

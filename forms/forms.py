@@ -96,6 +96,18 @@ def language_choices():
     return [(code, name) for code, name in settings.LANGUAGES]
 
 
+class LanguageSelect(Select):
+    """A list of languages, each named in itself and marked with its `lang` (and `dir`),
+    so a screen reader reads "العربية" in Arabic and "Suomi" in Finnish."""
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        if value:
+            option["attrs"]["lang"] = value
+            option["attrs"]["dir"] = "rtl" if value in settings.LANGUAGES_BIDI else "ltr"
+        return option
+
+
 class SanitisedFormMixin:
     """Clean every submitted value with `home.text.clean_text` before validation.
 
@@ -130,7 +142,11 @@ class SpamProtectedForm(Form):
     token refuses forms sent back faster than a person can fill them in and
     gives each rendered form an id (`token_id`) that makes a second
     submission recognisable. A form caught either way fails as a whole with
-    one neutral message, so a robot learns nothing.
+    one neutral message, so a robot learns nothing. A person who sends an
+    empty or half-filled form at once is also "too fast", but what they need
+    is the field errors, not the neutral message above them: a form with
+    field errors fails anyway, so the timing message is shown only when the
+    timing is the form's one fault (the honeypot message always is).
     """
 
     fax = CharField(
@@ -144,13 +160,14 @@ class SpamProtectedForm(Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.is_spam = False
+        self.honeypot_filled = False
         self.token_id = None
         if not self.is_bound:
             self.initial.setdefault("form_token", issue_form_token())
 
     def clean_fax(self):
         if self.cleaned_data.get("fax"):
-            self.is_spam = True
+            self.is_spam = self.honeypot_filled = True
         return ""
 
     def clean_form_token(self):
@@ -167,7 +184,7 @@ class SpamProtectedForm(Form):
 
     def clean(self):
         cleaned = super().clean()
-        if self.is_spam:
+        if self.honeypot_filled or (self.is_spam and not self.errors):
             raise ValidationError(
                 _("We could not accept the form. Please check your answers and send it again."),
                 code="spam",
@@ -208,7 +225,7 @@ class ApplicationForm(SanitisedFormMixin, SpamProtectedForm, ModelForm):
     language = ChoiceField(
         label=_("Language for our replies"),
         choices=language_choices,
-        widget=Select(),
+        widget=LanguageSelect(),
         error_messages={
             "required": _("Choose the language for our replies."),
             "invalid_choice": _("Choose a language from the list."),

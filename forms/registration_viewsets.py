@@ -28,6 +28,7 @@ from wagtail.models import Locale
 import django_filters
 
 from agreements.models import EventPage
+from forms.exports import ExportIndexView
 from forms.models import Registration, RegistrationStatus
 from forms.viewsets import AffiliationModelViewSet
 
@@ -75,7 +76,7 @@ class RegistrationAdminForm(forms.ModelForm):
         return email
 
 
-class RegistrationIndexView(generic.IndexView):
+class RegistrationIndexView(ExportIndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("event")
 

@@ -15,10 +15,11 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from agreements.models import AgreementPage, AgreementStatus
 from forms import ratelimit, tasks
+from forms.exports import BYTE_ORDER_MARK, CSV_CONTENT_TYPE
 from forms.forms import ApplicationForm, issue_form_token, read_form_token, read_invitation_token
 from forms.models import Application, Organisation, OrganisationType, Signature
 from forms.models.applications import REFERENCE_PATTERN
@@ -239,7 +240,7 @@ def agreement_summary(agreement, request):
     }
 
 
-@require_GET
+@require_safe
 def open_data_index(request):
     """Every live agreement version and where its register is published."""
     agreements = [
@@ -255,7 +256,7 @@ def open_data_index(request):
     )
 
 
-@require_GET
+@require_safe
 def open_data_json(request, agreement_id):
     """The current signatories of one agreement version as JSON."""
     agreement = live_agreement(agreement_id)
@@ -273,15 +274,16 @@ def open_data_json(request, agreement_id):
     return open_data_headers(response)
 
 
-@require_GET
+@require_safe
 def open_data_csv(request, agreement_id):
     """The current signatories of one agreement version as CSV (UTF-8, comma-separated)."""
     agreement = live_agreement(agreement_id)
     buffer = io.StringIO()
+    buffer.write(BYTE_ORDER_MARK)
     writer = csv.DictWriter(buffer, fieldnames=OPEN_DATA_FIELDS, lineterminator="\r\n")
     writer.writeheader()
     for row in signatory_rows(agreement):
         writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})
-    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response = HttpResponse(buffer.getvalue(), content_type=CSV_CONTENT_TYPE)
     response["Content-Disposition"] = f'inline; filename="signatories-{agreement.pk}.csv"'
     return open_data_headers(response)

@@ -16,8 +16,8 @@ from django.utils import timezone
 from django.utils.encoding import force_str
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
+from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from django.views.generic import FormView, TemplateView
 
 from wagtail.admin import messages
@@ -38,6 +38,7 @@ import django_filters
 from agreements.models import AgreementPage
 from editorial.history import SimpleHistoryViewSetMixin
 from forms import services
+from forms.exports import ExportIndexView
 from forms.forms import formfield
 from forms.models import (
     Application,
@@ -57,6 +58,20 @@ def source_agreements():
         return AgreementPage.objects.filter(locale=Locale.get_default()).order_by("-valid_from")
     except Locale.DoesNotExist:
         return AgreementPage.objects.order_by("-valid_from")
+
+
+# What the inspect views show for an empty field (an em dash, read as "nothing").
+EMPTY_VALUE = "—"
+
+
+def language_name(code):
+    """A language's name in the reader's language ("Svenska" for "sv"), or the code if unknown."""
+    if not code:
+        return ""
+    try:
+        return capfirst(get_language_info(code)["name_translated"])
+    except KeyError:
+        return code
 
 
 # -- applications: listing, filters, export -------------------------------------------
@@ -79,7 +94,7 @@ class ApplicationFilterSet(WagtailFilterSet):
         fields = ["status", "agreement", "organisation_type", "submitted_at"]
 
 
-class ApplicationIndexView(generic.IndexView):
+class ApplicationIndexView(ExportIndexView):
     """The listing, with checkboxes for approving several applications at once."""
 
     template_name = "forms/admin/application_index.html"
@@ -120,7 +135,21 @@ class ApplicationInspectView(generic.InspectView):
         return APPLICATION_INSPECT_FIELDS
 
     def get_organisation_number_display_value(self):
-        return self.object.organisation_number_display or "–"
+        return self.object.organisation_number_display or EMPTY_VALUE
+
+    def get_language_display_value(self):
+        return language_name(self.object.language) or EMPTY_VALUE
+
+    def get_field_display_value(self, field_name, field):
+        """Words for reviewers, not Python: "Ja"/"Nej" and "—" instead of True and None."""
+        value = super().get_field_display_value(field_name, field)
+        if value is True:
+            return _("Yes")
+        if value is False:
+            return _("No")
+        if value is None or value == "":
+            return EMPTY_VALUE
+        return value
 
     @cached_property
     def header_buttons(self):
@@ -548,6 +577,7 @@ class AffiliationModelViewSet(SimpleHistoryViewSetMixin, ModelViewSet):
 
     add_to_reference_index = False
     copy_view_enabled = False
+    index_view_class = ExportIndexView
     inspect_view_enabled = True
 
     export_text_fields = []

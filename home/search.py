@@ -53,13 +53,21 @@ def search_config():
     return settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG") or "simple"
 
 
+# The end of a paragraph, heading, list item or line: a word boundary that
+# strip_tags would drop ("med.</p><p>Parterna" must not become "med.Parterna").
+BLOCK_BOUNDARY = re.compile(
+    r"(</(?:p|li|h[1-6]|div|blockquote|dd|dt|td|th|tr|ul|ol)>|<br\s*/?>)", re.I
+)
+
+
 def plain_text(value):
+    """Text for an excerpt: tags removed, paragraphs kept apart by a space."""
     if isinstance(value, StreamValue):
         parts = []
         for block in value:
             parts.extend(str(text) for text in block.block.get_searchable_content(block.value))
         value = " ".join(parts)
-    return " ".join(strip_tags(str(value or "")).split())
+    return " ".join(strip_tags(BLOCK_BOUNDARY.sub(r"\1 ", str(value or ""))).split())
 
 
 def searchable_parts(page):

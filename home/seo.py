@@ -5,6 +5,7 @@ from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
+from django.views.decorators.http import require_safe
 
 from wagtail.models import Page
 
@@ -77,3 +78,14 @@ def robots_txt(request):
             lines.append(f"Disallow: {reverse('search')}")
     lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+FAVICON = settings.PROJECT_DIR / "static" / "favicon.ico"
+
+
+@require_safe
+def favicon(request):
+    """/favicon.ico, where browsers and crawlers look for the icon whatever the page links."""
+    response = HttpResponse(FAVICON.read_bytes(), content_type="image/x-icon")
+    response["Cache-Control"] = "public, max-age=86400"
+    return response

@@ -182,6 +182,8 @@ TIME_ZONE = "Europe/Stockholm"
 USE_I18N = True
 USE_TZ = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# British English, 24-hour times and Arabic commas: see cms/formats/.
+FORMAT_MODULE_PATH = ["cms.formats"]
 
 # Names of each language in that language, for the language switcher. Any
 # Django language code works, also ones Django ships no data for (Somali,

@@ -2,11 +2,13 @@
 
 from django import template
 from django.conf import settings
-from django.utils.translation import get_language
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import get_language, override
 
 from operations import generation
 
-from ..i18n import language_info, live_translations, locale_code
+from ..i18n import content_language_codes, language_info, live_translations, locale_code
 
 register = template.Library()
 
@@ -55,3 +57,48 @@ def page_translations(context):
 def locale_code_filter(locale_id):
     """The language code of a Locale id, without a query."""
     return locale_code(locale_id)
+
+
+def home_url(code):
+    """The home page address of a language ("/" for Swedish, "/en/" for English)."""
+    with override(code):
+        return reverse("wagtail_serve", args=[""])
+
+
+@register.simple_tag(takes_context=True)
+def switcher_languages(context, translations):
+    """Every content language for the switcher, also where this page has no version.
+
+    A reader who followed "read the Swedish original" from a page that is not
+    translated, or who landed on a 404 page, needs a way back to their own
+    language: a language without this page links to that language's home
+    page (never to an alias or a "not translated" address, which search
+    engines and readers would take for a translation). The hreflang links
+    keep listing only real translations.
+    """
+    request = context.get("request")
+    current_code = page_language(context)["code"]
+    by_code = {t["code"]: t for t in translations}
+    source_page = context.get("source_page")  # the "not translated" page
+    if not by_code and source_page is not None:
+        by_code = {
+            p.locale.language_code: {"url": p.get_url(request=request)}
+            for p in live_translations(source_page)
+        }
+    entries = []
+    for code in content_language_codes():
+        url = by_code[code]["url"] if code in by_code else home_url(code)
+        entries.append({**language_info(code), "url": url, "current": code == current_code})
+    return entries
+
+
+@register.filter
+def lang_attrs(code):
+    """`lang="sv" dir="ltr"` for a passage in another language than the page's.
+
+    `lang` alone leaves a Swedish passage in an Arabic page laid out right to
+    left: its full stop jumps to the wrong end. `dir` also isolates it from
+    the surrounding text (the HTML `dir` attribute implies bidi isolation).
+    """
+    info = language_info(code)
+    return format_html('lang="{}" dir="{}"', info["code"], info["dir"])

@@ -54,7 +54,7 @@ def test_plan_and_report_are_translated_with_their_keys_and_links(
     html = anonymous.get(en_plan.url).content.decode()
     assert f'<a href="{en_principle.url}">Principle 0</a>' in html
     assert ">Promise 0</a>" in html
-    assert f'<a href="{principles[1].url}" lang="sv">Princip 1</a>' in html
+    assert f'<a href="{principles[1].url}" lang="sv" dir="ltr">Princip 1</a>' in html
 
 
 def translated_agreement(home_page, agreement_index, agreement, principles, locale):
@@ -76,12 +76,15 @@ def test_a_report_in_swedish_only_gives_the_english_version_its_statuses(
     assert html.count("commitment-status--ongoing") == len(commitments)
     assert ">Ongoing 2025<" in html
     # The report is linked in its own language, and says so.
-    assert f'<a href="{report.url}" hreflang="sv">2025 (<span lang="sv">Svenska</span>)</a>' in html
+    assert (
+        f'<a href="{report.url}" hreflang="sv">2025 (<span lang="sv" dir="ltr">Svenska</span>)</a>'
+        in html
+    )
 
     history = en_agreement.url + f"atagande/{commitments[0].translation_key}/"
     html = anonymous.get(history).content.decode()
     assert f'<a href="{report.url}" hreflang="sv">2025</a>' in html
-    assert '<div lang="sv">' in html and "Bedömning 2025 av Löfte 0" in html
+    assert '<div lang="sv" dir="ltr">' in html and "Bedömning 2025 av Löfte 0" in html
     assert "Then worded:" not in html  # the Swedish wording is not an old English one
 
 
@@ -103,6 +106,6 @@ def test_the_report_in_the_readers_language_is_preferred(anonymous, home_page, a
     history = en_agreement.url + f"atagande/{commitments[0].translation_key}/"
     html = anonymous.get(history).content.decode()
     assert "commitment-status--fulfilled" in html
-    assert '<div lang="sv">' not in html
+    assert '<div lang="sv" dir="ltr">' not in html
     # The Swedish version is unchanged by the English report.
     assert anonymous.get(agreement.url).content.decode().count("commitment-status--fulfilled") == 0

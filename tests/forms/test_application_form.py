@@ -404,3 +404,40 @@ def test_expired_agreement_accepts_no_applications(submit, agreement_index):
     assert response.status_code == 200
     assert not Application.objects.exists()
     assert 'id="application-form"' not in response.content.decode()
+
+
+def test_a_form_sent_at_once_with_field_errors_shows_only_the_field_errors(
+    submit, application_page, settings
+):
+    """The timing message is for the timing alone: a person who sends an empty form at once
+    needs to see which fields to fill in, not a message that the form was not received."""
+    settings.AFFILIATION_MIN_FILL_SECONDS = 60
+    response = submit(application_page, organisation_name="", contact_email="")
+    assert not Application.objects.exists()
+    summary = soup(response).find(id="error-summary").get_text()
+    assert sv("We could not accept the form. Please check your answers and send it again.") not in (
+        summary
+    )
+    assert_field_error(response, "organisation_name", sv("Enter the name of the organisation."))
+
+
+def test_a_form_sent_at_once_without_field_errors_gets_the_timing_message(
+    submit, application_page, settings
+):
+    settings.AFFILIATION_MIN_FILL_SECONDS = 60
+    response = submit(application_page, form_data())
+    assert not Application.objects.exists()
+    summary = soup(response).find(id="error-summary").get_text()
+    assert sv("We could not accept the form. Please check your answers and send it again.") in (
+        summary
+    )
+
+
+def test_language_options_carry_their_lang(client, application_page):
+    """Each language is named in itself, so each option says which language it is in."""
+    page = soup(client.get(application_page.url))
+    options = {o["value"]: o for o in page.select("select[name=language] option") if o["value"]}
+    assert set(options) == {"sv", "en", "fi", "ar", "so"}
+    for code, option in options.items():
+        assert option["lang"] == code
+    assert options["ar"]["dir"] == "rtl"

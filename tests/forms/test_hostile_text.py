@@ -95,7 +95,9 @@ def test_the_affiliation_form_removes_them_before_anything_is_stored_or_shown(
     rows = list(
         csv.DictReader(
             io.StringIO(
-                client.get(reverse("forms_open_data_csv", args=[agreement.pk])).content.decode()
+                client.get(reverse("forms_open_data_csv", args=[agreement.pk])).content.decode(
+                    "utf-8-sig"
+                )
             )
         )
     )

@@ -200,7 +200,7 @@ def test_open_data_json_and_csv_at_stable_urls(client, agreement):
     response = client.get(csv_url)
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Access-Control-Allow-Origin"] == "*"
-    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert [r["organisation_name"] for r in rows] == ["'=Formel i namnet", "Öppna föreningen"]
 
 

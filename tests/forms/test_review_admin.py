@@ -602,3 +602,20 @@ def test_organisation_history_is_visible_in_the_admin(admin_client, agreement):
     assert response.status_code == 200
     assert "https://ny.example" in response.content.decode()
     assert admin_client.get(reverse("forms_signature:index")).status_code == 200
+
+
+def test_inspect_shows_words_not_python_values(reviewer_client, application):
+    """Yes/no in words, a dash for nothing, the language's name: never True, None or "sv"."""
+    application.language = "sv"
+    application.save()
+    page = BeautifulSoup(reviewer_client.get(url("inspect", application)).content, "html.parser")
+    values = {
+        dt.get_text(strip=True): dt.find_next_sibling("dd").get_text(strip=True)
+        for dt in page.select("dl dt")
+    }
+    assert values, "the inspect view lists the application's fields"
+    shown = set(values.values())
+    assert not shown & {"True", "False", "None", "sv", ""}
+    assert "Ja" in shown
+    assert "—" in shown  # e.g. not reviewed yet
+    assert "Svenska" in shown

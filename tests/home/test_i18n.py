@@ -5,6 +5,7 @@ import re
 from wagtail.models import Locale
 
 import pytest
+from bs4 import BeautifulSoup
 
 from tests.factories import AgreementPageFactory, PrinciplePageFactory
 
@@ -83,11 +84,48 @@ def test_slugs_are_the_same_in_every_language(tree):
     assert tree["ar"]["principle"].url == "/ar" + tree["sv"]["principle"].url
 
 
-def test_switcher_lists_only_languages_the_page_exists_in(client, tree, agreement_index):
+def switcher_links(html):
+    """{language code: (address, current?)} of the language switcher."""
+    switcher = BeautifulSoup(html, "html.parser").select_one("nav.language-switcher")
+    assert switcher is not None, "the page has no language switcher"
+    return {a["lang"]: (a["href"], a.get("aria-current") == "true") for a in switcher("a")}
+
+
+def test_a_swedish_only_page_keeps_a_way_back_to_every_language(client, tree, agreement_index):
+    """hreflang lists only real translations; the switcher offers every language, leading to
+    that language's home page where the page has no version."""
     only_swedish = PrinciplePageFactory(parent=tree["sv"]["agreement"], slug="bara-svenska")
     html = client.get(only_swedish.url).content.decode()
-    assert 'hreflang="en"' not in html
-    assert 'class="language-switcher"' not in html
+    assert '<link rel="alternate" hreflang="en"' not in html
+    links = switcher_links(html)
+    assert links["sv"] == (only_swedish.url, True)
+    assert links["en"] == (tree["en"]["home"].url, False)
+    assert set(links) == {"sv", "en", "fi", "ar", "so"}
+
+
+def test_the_not_translated_page_has_the_switcher_too(client, tree):
+    only_swedish = PrinciplePageFactory(parent=tree["sv"]["agreement"], slug="bara-svenska")
+    links = switcher_links(client.get("/en" + only_swedish.url).content.decode())
+    assert links["sv"] == (only_swedish.url, False)
+    assert links["en"][1] is True
+    assert links["ar"] == (tree["ar"]["home"].url, False)
+
+
+@pytest.mark.parametrize("code", ["sv", "en", "fi", "ar", "so"])
+def test_404_in_every_language_leads_home_in_that_language(client, tree, code):
+    prefix = "" if code == "sv" else f"/{code}"
+    response = client.get(f"{prefix}/sidan-finns-inte/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert f'<html lang="{code}"' in html
+    page = BeautifulSoup(html, "html.parser")
+    home_links = [a["href"] for a in page.select("main a")]
+    assert home_links == [tree[code]["home"].url]
+    links = switcher_links(html)
+    assert links[code][1] is True
+    assert {c: href for c, (href, _current) in links.items()} == {
+        c: tree[c]["home"].url for c in ("sv", "en", "fi", "ar", "so")
+    }
 
 
 def test_untranslated_page_gets_a_localized_page_linking_to_the_original(client, tree):

@@ -124,3 +124,17 @@ def test_control_and_direction_characters_are_taken_out_of_the_query(home_page):
     assert response.context["search_query"] == "zebrafinkar"
     assert "\u202e" not in response.content.decode()
     assert len(response.context["results"]) == 1
+
+
+def test_excerpts_keep_paragraphs_apart(client, agreement):
+    """Two paragraphs are two sentences in the excerpt, not "med.Parterna"."""
+    PrinciplePageFactory(
+        parent=agreement,
+        title="Dialog",
+        explanation="<p>Vi samarbetar med kommunen.</p><p>Parterna träffas om pepparkakor.</p>",
+    )
+    response, found = results(client, "/sok/?q=pepparkakor")
+    assert len(found) == 1
+    html = response.content.decode()
+    assert "kommunen. Parterna" in html
+    assert "kommunen.Parterna" not in html
