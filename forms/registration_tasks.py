@@ -60,10 +60,8 @@ def send_to_registrant(registration, template):
 
     Raises whatever the mail system raises; the callers decide what a failure means.
     """
-    from forms.registrations import event_in_language
-
     language = registration.language or settings.LANGUAGE_CODE
-    event = event_in_language(registration.event, language)
+    event = registration.event.in_language(language)
     url = event.full_url
     waiting = registration.status == RegistrationStatus.WAITING
     context = {

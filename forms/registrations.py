@@ -26,8 +26,6 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale
-
 from agreements.models import EventPage
 from forms import conf, ratelimit
 from forms.forms import SanitisedFormMixin, SpamProtectedForm, issue_form_token
@@ -108,30 +106,6 @@ class RegistrationForm(SanitisedFormMixin, SpamProtectedForm, ModelForm):
 # -- places and the waiting list ------------------------------------------------------------
 
 
-def source_event(event):
-    """The event in the default language: registrations of every language version point here."""
-    try:
-        default = Locale.get_default()
-    except Locale.DoesNotExist:
-        return event
-    if event.locale_id == default.pk:
-        return event
-    return (
-        EventPage.objects.filter(translation_key=event.translation_key, locale=default).first()
-        or event
-    )
-
-
-def event_in_language(event, language):
-    """The live version of `event` in `language`, else `event` itself."""
-    translated = (
-        EventPage.objects.live()
-        .filter(translation_key=event.translation_key, locale__language_code=language)
-        .first()
-    )
-    return translated or event
-
-
 def places_taken(event):
     return Registration.objects.filter(event=event).confirmed().count()
 
@@ -158,7 +132,7 @@ def register(event, form, language):
     cannot be used to find out who registered. Nothing new is stored for
     it; the person behind it is told by e-mail instead (`send_reminder`).
     """
-    source = source_event(event)
+    source = event.in_default_language()
     email = form.cleaned_data["email"]
     with transaction.atomic():
         locked = EventPage.objects.select_for_update().get(pk=source.pk)
@@ -235,7 +209,7 @@ def promote_after_publish(sender, instance, **kwargs):
     """
     if not instance.registration_enabled:
         return
-    source = source_event(instance)
+    source = instance.in_default_language()
     with transaction.atomic():
         locked = EventPage.objects.select_for_update().get(pk=source.pk)
         promoted = promote_waiting(locked)
@@ -256,7 +230,7 @@ def registration_context(page, form=None):
     if not page.registration_enabled:
         return {"registration_open": False}
     is_open = page.registration_is_open()
-    left = places_left(source_event(page)) if is_open else None
+    left = places_left(page.in_default_language()) if is_open else None
     if is_open and form is None:
         form = RegistrationForm()
     return {
@@ -324,7 +298,7 @@ def register_view(page, request):
 def cancel_view(page, request, token):
     """GET: ask to confirm (mail scanners open links); POST: cancel."""
     registration = (
-        Registration.objects.filter(cancel_token=token, event=source_event(page))
+        Registration.objects.filter(cancel_token=token, event=page.in_default_language())
         .select_related("event")
         .first()
     )

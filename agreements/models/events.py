@@ -18,7 +18,7 @@ from wagtail import blocks, hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -362,6 +362,28 @@ class EventPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, Page)
             and not self.registration_closed
             and now < self.registration_closes
         )
+
+    def in_default_language(self):
+        """This event in the default language: registrations of every language point there."""
+        try:
+            default = Locale.get_default()
+        except Locale.DoesNotExist:
+            return self
+        if self.locale_id == default.pk:
+            return self
+        return (
+            EventPage.objects.filter(translation_key=self.translation_key, locale=default).first()
+            or self
+        )
+
+    def in_language(self, language):
+        """The live version of this event in `language`, else this one."""
+        translated = (
+            EventPage.objects.live()
+            .filter(translation_key=self.translation_key, locale__language_code=language)
+            .first()
+        )
+        return translated or self
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
