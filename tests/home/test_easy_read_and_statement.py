@@ -35,8 +35,8 @@ def test_agreement_links_to_its_easy_read_version_from_the_page_and_the_header(c
     assert f'<p class="easy-read-link">\n        <a href="{easy_read.url}" hreflang="sv">' in html
     assert "Läs en lättläst version" in html
     assert (
-        f'<a class="site-header__easy-read" href="{easy_read.url}" hreflang="sv" lang="sv" dir="ltr">'
-        "Lättläst</a>"
+        f'<a class="site-header__easy-read" href="{easy_read.url}" hreflang="sv" lang="sv" '
+        'dir="ltr">Lättläst</a>'
     ) in html
 
 
