@@ -10,6 +10,7 @@ to act.
 
 import datetime
 
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -29,8 +30,9 @@ def current_agreement(today):
 
     candidates = (
         AgreementPage.objects.live()
-        .filter(locale=Locale.get_default(), valid_from__lte=today)
-        .order_by("-valid_from", "path")
+        .filter(locale=Locale.get_default())
+        .filter(Q(starts_on__lte=today) | Q(starts_on__isnull=True))
+        .order_by(*AgreementPage.NEWEST_FIRST)
     )
     for agreement in candidates[:5]:
         if agreement.status_on(today) in (AgreementStatus.IN_FORCE, AgreementStatus.EXTENDED):
@@ -92,12 +94,12 @@ def report_line(agreement, today):
     from .models import FollowUpReportPage
 
     year = today.year - 1
-    if year < agreement.valid_from.year:
+    if agreement.starts_on is not None and year < agreement.starts_on.year:
         return line(
             "report",
             _("Follow-up report"),
             _("No report is due yet: the agreement began in %(year)s.")
-            % {"year": agreement.valid_from.year},
+            % {"year": agreement.starts_on.year},
             True,
             None,
             None,
@@ -189,7 +191,8 @@ def plan_line(agreement, today):
 
 def review_line(agreement, today):
     url = edit_page_url(agreement)
-    if agreement.review_by is None:
+    window = agreement.review_window()
+    if window is None:
         return line(
             "review",
             _("Review"),
@@ -198,10 +201,11 @@ def review_line(agreement, today):
             url,
             _("Set the review date"),
         )
-    date = date_format(agreement.review_by, "DATE_FORMAT")
-    if agreement.review_by < today:
+    due_from, deadline = window
+    date = date_format(deadline, "DATE_FORMAT")
+    if deadline < today:
         text, ok = _("The review date %(date)s has passed.") % {"date": date}, False
-    elif agreement.review_by <= today + datetime.timedelta(days=agreement.REVIEW_WARNING_DAYS):
+    elif due_from <= today + datetime.timedelta(days=agreement.REVIEW_WARNING_DAYS):
         text, ok = _("The agreement must be reviewed by %(date)s.") % {"date": date}, False
     else:
         text, ok = _("The agreement is to be reviewed by %(date)s.") % {"date": date}, True

@@ -9,7 +9,7 @@ from agreements.models import AgreementPage
 
 def agreements_due_for_review(today=None):
     """Live agreements whose review date is past or near, soonest first."""
-    return AgreementPage.due_for_review(today or timezone.localdate()).order_by("review_by")
+    return AgreementPage.due_for_review(today or timezone.localdate())
 
 
 class AgreementsDueForReviewPanel(Component):
@@ -26,7 +26,7 @@ class AgreementsDueForReviewPanel(Component):
         context = super().get_context_data(parent_context)
         today = timezone.localdate()
         context["agreements"] = [
-            {"page": page, "overdue": page.review_by < today}
+            {"page": page, "overdue": page.review_deadline < today}
             for page in agreements_due_for_review(today)
         ]
         return context

@@ -175,7 +175,7 @@ def load_demo_affiliations(agreement_page, stdout):
     """Build the affiliation demo for `agreement_page`; return how many objects were created."""
     rng = random.Random(2025)
     today = timezone.localdate()
-    start = agreement_page.valid_from
+    start = agreement_page.starts_on or agreement_page.sort_date or today
     created = 0
 
     page, page_created = ensure_application_page(agreement_page)

@@ -228,8 +228,9 @@ def agreement_summary(agreement, request):
         "id": agreement.pk,
         "title": agreement.title,
         "municipality": agreement.municipality,
-        "valid_from": agreement.valid_from.isoformat(),
-        "valid_to": agreement.valid_to.isoformat(),
+        # The period only as the text gives it: exact dates or nothing here.
+        "valid_from": agreement.valid_from.isoformat() if agreement.valid_from else None,
+        "valid_to": agreement.valid_to.isoformat() if agreement.valid_to else None,
         "url": agreement.full_url,
         "signatories_json": request.build_absolute_uri(
             reverse("forms_open_data_json", args=[agreement.pk])

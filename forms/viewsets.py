@@ -55,9 +55,11 @@ from forms.validators import format_organisation_number
 def source_agreements():
     """Agreement versions in the default language: what applications and signatures point at."""
     try:
-        return AgreementPage.objects.filter(locale=Locale.get_default()).order_by("-valid_from")
+        return AgreementPage.objects.filter(locale=Locale.get_default()).order_by(
+            *AgreementPage.NEWEST_FIRST
+        )
     except Locale.DoesNotExist:
-        return AgreementPage.objects.order_by("-valid_from")
+        return AgreementPage.objects.order_by(*AgreementPage.NEWEST_FIRST)
 
 
 # What the inspect views show for an empty field (an em dash, read as "nothing").

@@ -61,16 +61,23 @@ class HomePage(LocalizedPageMixin, EditorialPageMixin, Page):
         verbose_name = _("home page")
 
     def get_agreements(self):
-        """The live agreement versions in this page's language, newest first (two queries)."""
+        """The live agreement versions in this page's language, newest first (three queries)."""
         AgreementPage = agreement_page_model()
         agreements = list(
-            AgreementPage.objects.live().descendant_of(self).order_by("-valid_from", "path")
+            AgreementPage.objects.live()
+            .descendant_of(self)
+            .order_by(*AgreementPage.NEWEST_FIRST)
+            .prefetch_related("decisions")
         )
         AgreementPage.attach_superseded_dates(agreements)
         return agreements
 
     def get_current_agreement(self, request=None):
-        """The agreement in force (or extended) in this page's language, else the newest.
+        """The municipality's current document in this page's language.
+
+        The agreement in force (or extended); else the newest document whose
+        text gives no status (a declaration or leaflet without a period), if
+        nothing replaces it; else the newest version.
 
         With the request, the versions are read once per publication and app
         server (operations/generation.py); which one is in force is decided
@@ -82,6 +89,9 @@ class HomePage(LocalizedPageMixin, EditorialPageMixin, Page):
             agreements = generation.memo(request, "home:agreements", self.pk, self.get_agreements)
         for agreement in agreements:
             if agreement.applies:
+                return agreement
+        for agreement in agreements:
+            if agreement.status is None and agreement.superseded_on is None:
                 return agreement
         return agreements[0] if agreements else None
 

@@ -1,9 +1,16 @@
 """Agreement models, one module per concern."""
 
-from .agreements import AgreementIndexPage, AgreementPage, AgreementStatus, agreement_status
+from .agreements import (
+    AgreementIndexPage,
+    AgreementPage,
+    AgreementStatus,
+    PeriodKind,
+    agreement_status,
+)
 from .bodies import BodyKind, BodyMember, BodyPage, MemberSide
 from .commitments import Commitment, Party
 from .contacts import ContactPoint
+from .decisions import Decision, DecisionKind, EarlierVersion
 from .easy_read import EasyReadPage
 from .events import (
     FORUM_KINDS,
@@ -43,6 +50,10 @@ __all__ = [
     "BodyPage",
     "Commitment",
     "ContactPoint",
+    "Decision",
+    "DecisionKind",
+    "EarlierVersion",
+    "PeriodKind",
     "EventAudience",
     "EventIndexPage",
     "EventKind",

@@ -4,13 +4,16 @@ import datetime
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -27,18 +30,34 @@ from home.i18n import LocalizedPageMixin, locale_code
 from operations import generation
 
 from .commitments import Commitment, Party
+from .decisions import DecisionKind
 from .principles import PrinciplePage
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
 class AgreementStatus(models.TextChoices):
-    """Where an agreement version stands today, computed from its dates."""
+    """Where an agreement version stands today, computed from what its text says."""
 
     UPCOMING = "upcoming", _("Upcoming")
     IN_FORCE = "in_force", _("In force")
     EXTENDED = "extended", _("Extended")
     EXPIRED = "expired", _("Expired")
+
+
+class PeriodKind(models.TextChoices):
+    """How the adopted text gives its period: each is shown as the text says it."""
+
+    NOT_STATED = "not_stated", _("Not stated")
+    DATES = "dates", _("Exact dates")
+    YEARS = "years", _("Years only, e.g. 2024–2027")
+    LENGTH = "length", _("A length counted from adoption, e.g. four years")
+    UNTIL_FURTHER_NOTICE = "until_further_notice", _("Until further notice")
+
+
+def long_date(value):
+    """A date as the agreement pages write it ("3 mars 2025"), in the active language."""
+    return date_format(value, "j F Y")
 
 
 def add_years(date, years):
@@ -49,18 +68,33 @@ def add_years(date, years):
         return date.replace(year=date.year + years, day=28)
 
 
-def agreement_status(*, valid_from, valid_to, extension_years=None, superseded_on=None, today):
-    """The status of an agreement on `today`.
+def agreement_status(
+    *,
+    valid_from,
+    valid_to,
+    extension_years=None,
+    superseded_on=None,
+    today,
+    until_further_notice=False,
+):
+    """The status of an agreement on `today`, or None when the text does not tell.
 
-    An agreement with an automatic extension ("unless decided otherwise it
-    runs N more years") is *extended* after its period until the extension
-    ends. A newer version that has taken effect ends it at once, extension
-    or not: `superseded_on` is the day the replacing version took effect.
+    `valid_from` and `valid_to` are the first and last day the text makes
+    known (either may be None). An agreement with an automatic extension
+    ("unless decided otherwise it runs N more years") is *extended* after its
+    period until the extension ends. A newer version that has taken effect
+    ends it at once, extension or not: `superseded_on` is the day the
+    replacing version took effect. Without a known end an agreement is in
+    force only when its text says it runs until further notice.
     """
-    if today < valid_from:
+    if valid_from is not None and today < valid_from:
         return AgreementStatus.UPCOMING
     if superseded_on is not None and today >= superseded_on:
         return AgreementStatus.EXPIRED
+    if until_further_notice:
+        return AgreementStatus.IN_FORCE
+    if valid_from is None or valid_to is None:
+        return None
     if today <= valid_to:
         return AgreementStatus.IN_FORCE
     if extension_years and today <= add_years(valid_to, extension_years):
@@ -92,7 +126,10 @@ class AgreementIndexPage(LocalizedPageMixin, EditorialPageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         agreements = list(
-            AgreementPage.objects.child_of(self).live().order_by("-valid_from", "path")
+            AgreementPage.objects.child_of(self)
+            .live()
+            .order_by(*AgreementPage.NEWEST_FIRST)
+            .prefetch_related("decisions")
         )
         AgreementPage.attach_superseded_dates(agreements)
         context["agreements"] = agreements
@@ -127,8 +164,28 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
     )
     shared_values = RichTextField(_("shared values"), features=RICH_TEXT_FEATURES, blank=True)
 
-    valid_from = models.DateField(_("valid from"))
-    valid_to = models.DateField(_("valid to"))
+    period_kind = models.CharField(
+        _("how the text gives its period"),
+        max_length=30,
+        choices=PeriodKind.choices,
+        default=PeriodKind.NOT_STATED,
+        help_text=_("Choose what the adopted text says; fill in only the fields for that choice."),
+    )
+    valid_from = models.DateField(
+        _("valid from"),
+        null=True,
+        blank=True,
+        help_text=_("Exact dates; also the start of an agreement valid until further notice."),
+    )
+    valid_to = models.DateField(_("valid to"), null=True, blank=True)
+    first_year = models.PositiveSmallIntegerField(_("first year"), null=True, blank=True)
+    last_year = models.PositiveSmallIntegerField(_("last year"), null=True, blank=True)
+    length_years = models.PositiveSmallIntegerField(
+        _("length in years"),
+        null=True,
+        blank=True,
+        help_text=_("For a period counted from adoption: how many years, e.g. 4."),
+    )
     extension_years = models.PositiveSmallIntegerField(
         _("automatic extension (years)"),
         null=True,
@@ -144,21 +201,24 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         blank=True,
         help_text=_("The date by which the agreement must be reviewed (aktualitetsprövning)."),
     )
-
-    adopted_by = models.CharField(
-        _("adopted by"),
-        max_length=200,
+    review_year = models.PositiveSmallIntegerField(
+        _("review during the year"),
+        null=True,
         blank=True,
-        help_text=_("The body that adopted the agreement, e.g. the municipal council."),
+        help_text=_("When the text gives a year rather than a date, e.g. 2027."),
     )
-    adopted_on = models.DateField(_("adopted on"), null=True, blank=True)
-    record_number = models.CharField(
-        _("record number"), max_length=50, blank=True, help_text=_("The diarienummer.")
+    review_in_period_year = models.PositiveSmallIntegerField(
+        _("review during year … of the period"),
+        null=True,
+        blank=True,
+        help_text=_("When the text says e.g. 'evaluated during the fourth year': 4."),
     )
-    decision_paragraph = models.CharField(
-        _("paragraph"), max_length=50, blank=True, help_text=_("E.g. § 123.")
-    )
-    decision_url = models.URLField(_("link to the decision"), blank=True)
+    # Derived in `save` from the fields above and the decisions, never edited:
+    # what status, ordering and the annual cycle compute with.
+    starts_on = models.DateField(null=True, editable=False)
+    ends_on = models.DateField(null=True, editable=False)
+    sort_date = models.DateField(null=True, editable=False, db_index=True)
+
     anchored_how = models.CharField(
         _("anchored with civil society through"),
         max_length=300,
@@ -174,8 +234,15 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
             _("All committees, the administration and the municipal companies"),
         )
         NAMED = "named", _("Only the committees and companies named below")
+        NAMED_OTHERS_RECOMMENDED = (
+            "named_others_recommended",
+            _("The committees named below; the others are recommended to follow it"),
+        )
 
-    scope = models.CharField(_("scope"), max_length=30, choices=Scope.choices, default=Scope.ALL)
+    # Blank is "the text does not say": nothing is shown.
+    scope = models.CharField(
+        _("scope"), max_length=30, choices=Scope.choices, blank=True, default=""
+    )
     scope_details = RichTextField(
         _("scope details"),
         features=RICH_TEXT_FEATURES,
@@ -219,6 +286,15 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         related_name="replaced_by",
         help_text=_("The earlier version of the agreement that this one replaces."),
     )
+    intro_sections = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("sections before the agreement"),
+        blank=True,
+        help_text=_(
+            "Background, history, how the agreement came about: shown before the "
+            "decision, the principles and the commitments."
+        ),
+    )
     body = StreamField(BodyStreamBlock(), verbose_name=_("further sections"), blank=True)
 
     content_panels = [
@@ -229,24 +305,38 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         FieldPanel("purpose"),
         FieldPanel("parties"),
         FieldPanel("shared_values"),
+        FieldPanel("intro_sections"),
         MultiFieldPanel(
             [
+                FieldPanel("period_kind"),
                 FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_to")]),
+                FieldRowPanel([FieldPanel("first_year"), FieldPanel("last_year")]),
+                FieldPanel("length_years"),
                 FieldPanel("extension_years"),
-                FieldPanel("review_by"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("review_by"),
+                        FieldPanel("review_year"),
+                        FieldPanel("review_in_period_year"),
+                    ],
+                    heading=_("Review"),
+                ),
                 FieldPanel("replaces"),
             ],
             heading=_("Period"),
         ),
-        MultiFieldPanel(
-            [
-                FieldPanel("adopted_by"),
-                FieldRowPanel([FieldPanel("adopted_on"), FieldPanel("decision_paragraph")]),
-                FieldPanel("record_number"),
-                FieldPanel("decision_url"),
-                FieldRowPanel([FieldPanel("anchored_how"), FieldPanel("anchored_on")]),
-            ],
-            heading=_("Decision"),
+        InlinePanel(
+            "decisions",
+            heading=_("Decisions"),
+            help_text=_("Every decision the text records: adopted, revised, reviewed, endorsed."),
+            label=_("Decision"),
+        ),
+        FieldRowPanel([FieldPanel("anchored_how"), FieldPanel("anchored_on")]),
+        InlinePanel(
+            "earlier_versions",
+            heading=_("Earlier versions"),
+            help_text=_("Earlier versions the text mentions, without pages of their own."),
+            label=_("Earlier version"),
         ),
         MultiFieldPanel([FieldPanel("scope"), FieldPanel("scope_details")], heading=_("Scope")),
         FieldPanel("forums_per_year"),
@@ -275,13 +365,26 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         # Commitments are Orderables of the page: indexed with it, so a search
         # for words in a commitment finds the page that makes it.
         index.RelatedFields("commitments", [index.SearchField("text")]),
-        index.FilterField("valid_from"),
+        index.FilterField("sort_date"),
     ]
     override_translatable_fields = [
         SynchronizedField("slug", overridable=False),
-        SynchronizedField("record_number"),
-        SynchronizedField("decision_paragraph"),
-        SynchronizedField("decision_url"),
+        *(
+            SynchronizedField(name, overridable=False)
+            for name in (
+                "period_kind",
+                "valid_from",
+                "valid_to",
+                "first_year",
+                "last_year",
+                "length_years",
+                "extension_years",
+                "review_by",
+                "review_year",
+                "review_in_period_year",
+                "scope",
+            )
+        ),
     ]
 
     parent_page_types = ["agreements.AgreementIndexPage", "home.HomePage"]
@@ -300,7 +403,89 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         verbose_name = _("agreement")
         verbose_name_plural = _("agreements")
 
-    # -- status -------------------------------------------------------------
+    #: Newest first: by the date the text makes known (the start, else the
+    #: adoption, else the first publication), undated last, then tree order.
+    NEWEST_FIRST = (F("sort_date").desc(nulls_last=True), "path")
+
+    # -- period and status --------------------------------------------------
+    #
+    # The status is computed only from what the text makes known:
+    # - exact dates: day by day;
+    # - years only ("2024–2027"): at year granularity, in force from the
+    #   first day of the first year to the last day of the last year (what
+    #   "2024–2027" says, no more), extended to the end of the extension's
+    #   last year;
+    # - a length from adoption: from the date of the first "adopted"
+    #   decision for that many years; without that date, no status;
+    # - until further notice: in force from its start (if given) until a
+    #   newer version takes effect;
+    # - not stated (a declaration or leaflet): no status, no badge.
+    # The period is shown as entered: years as years, a length as a length
+    # (never a computed end date).
+
+    def adoption_date(self):
+        """The date of the first "adopted" decision, else of the first dated decision."""
+        decisions = [d for d in self.decisions.all() if d.date]
+        adopted = [d for d in decisions if d.kind == DecisionKind.ADOPTED]
+        chosen = adopted or decisions
+        return chosen[0].date if chosen else None
+
+    def known_period(self):
+        """(first day, last day) as far as the text makes them known; either may be None."""
+        kind = self.period_kind
+        if kind == PeriodKind.DATES:
+            return self.valid_from, self.valid_to
+        if kind == PeriodKind.YEARS:
+            start = datetime.date(self.first_year, 1, 1) if self.first_year else None
+            end = datetime.date(self.last_year, 12, 31) if self.last_year else None
+            return start, end
+        if kind == PeriodKind.LENGTH:
+            adopted = self.adoption_date()
+            if adopted is None or not self.length_years:
+                return adopted, None
+            return adopted, add_years(adopted, self.length_years) - datetime.timedelta(days=1)
+        if kind == PeriodKind.UNTIL_FURTHER_NOTICE:
+            return self.valid_from or self.adoption_date(), None
+        return None, None
+
+    def save(self, *args, **kwargs):
+        self.starts_on, self.ends_on = self.known_period()
+        published = self.first_published_at.date() if self.first_published_at else None
+        self.sort_date = self.starts_on or self.adoption_date() or published
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "starts_on", "ends_on", "sort_date"}
+        return super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        kind, errors = self.period_kind, {}
+        needed = {
+            PeriodKind.DATES: ("valid_from", "valid_to"),
+            PeriodKind.YEARS: ("first_year", "last_year"),
+            PeriodKind.LENGTH: ("length_years",),
+        }.get(kind, ())
+        for name in needed:
+            if getattr(self, name) in (None, ""):
+                errors[name] = _("The chosen kind of period needs this.")
+        start, end = {
+            PeriodKind.DATES: ("valid_from", "valid_to"),
+            PeriodKind.YEARS: ("first_year", "last_year"),
+        }.get(kind, (None, None))
+        if (
+            start
+            and getattr(self, start)
+            and getattr(self, end)
+            and (getattr(self, end) < getattr(self, start))
+        ):
+            errors[end] = _("The period cannot end before it starts.")
+        reviews = [
+            n for n in ("review_by", "review_year", "review_in_period_year") if getattr(self, n)
+        ]
+        if len(reviews) > 1:
+            errors[reviews[1]] = _("Give the review as a date, a year or a year of the period.")
+        if errors:
+            raise ValidationError(errors)
 
     @cached_property
     def superseded_on(self):
@@ -310,12 +495,17 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         query per agreement.
         """
         newer = self.live_replacement
-        return newer.valid_from if newer else None
+        return newer.sort_date if newer else None
 
     @cached_property
     def live_replacement(self):
         """The live version that replaces this one, if any."""
-        return AgreementPage.objects.live().filter(replaces=self).order_by("valid_from").first()
+        return (
+            AgreementPage.objects.live()
+            .filter(replaces=self)
+            .order_by(F("sort_date").asc(nulls_last=True), "path")
+            .first()
+        )
 
     @classmethod
     def attach_superseded_dates(cls, agreements):
@@ -324,20 +514,22 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         for newer in (
             cls.objects.live()
             .filter(replaces__in=[a.pk for a in agreements])
-            .order_by("valid_from")
-            .only("replaces_id", "valid_from")
+            .order_by(F("sort_date").asc(nulls_last=True), "path")
+            .only("replaces_id", "sort_date")
         ):
-            first_replacement.setdefault(newer.replaces_id, newer.valid_from)
+            first_replacement.setdefault(newer.replaces_id, newer.sort_date)
         for agreement in agreements:
             agreement.superseded_on = first_replacement.get(agreement.pk)
 
     def status_on(self, today):
+        """The status on `today`, or None where the text does not make it known."""
         return agreement_status(
-            valid_from=self.valid_from,
-            valid_to=self.valid_to,
+            valid_from=self.starts_on,
+            valid_to=self.ends_on,
             extension_years=self.extension_years,
             superseded_on=self.superseded_on,
             today=today,
+            until_further_notice=self.period_kind == PeriodKind.UNTIL_FURTHER_NOTICE,
         )
 
     @property
@@ -351,10 +543,100 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
 
     @property
     def extended_until(self):
-        """The last day of the automatic extension, if there is one."""
-        if not self.extension_years:
+        """The last day of the automatic extension, if the text makes it known."""
+        if not self.extension_years or self.ends_on is None:
             return None
-        return add_years(self.valid_to, self.extension_years)
+        return add_years(self.ends_on, self.extension_years)
+
+    @property
+    def period_text(self):
+        """The period as the text gives it, in the active language, or ""."""
+        kind = self.period_kind
+        if kind == PeriodKind.DATES and self.valid_from and self.valid_to:
+            return _("%(start)s – %(end)s") % {
+                "start": long_date(self.valid_from),
+                "end": long_date(self.valid_to),
+            }
+        if kind == PeriodKind.YEARS and self.first_year and self.last_year:
+            if self.first_year == self.last_year:
+                return str(self.first_year)
+            return f"{self.first_year}–{self.last_year}"
+        if kind == PeriodKind.LENGTH and self.length_years:
+            adopted = self.adoption_date()
+            if adopted:
+                return ngettext(
+                    "%(years)s year from adoption on %(date)s",
+                    "%(years)s years from adoption on %(date)s",
+                    self.length_years,
+                ) % {"years": self.length_years, "date": long_date(adopted)}
+            return ngettext(
+                "%(years)s year from adoption",
+                "%(years)s years from adoption",
+                self.length_years,
+            ) % {"years": self.length_years}
+        if kind == PeriodKind.UNTIL_FURTHER_NOTICE:
+            if self.valid_from:
+                return _("From %(date)s until further notice") % {
+                    "date": long_date(self.valid_from)
+                }
+            return _("Until further notice")
+        return ""
+
+    @property
+    def status_text(self):
+        """What follows the status badge: no more precise than the text."""
+        status = self.status
+        if status is None:
+            return ""
+        if status == AgreementStatus.UPCOMING:
+            if self.period_kind == PeriodKind.YEARS:
+                return _("from %(date)s") % {"date": self.first_year}
+            return _("from %(date)s") % {"date": long_date(self.starts_on)}
+        if status == AgreementStatus.EXTENDED:
+            if self.period_kind == PeriodKind.YEARS:
+                return _("extended until the end of %(year)s") % {
+                    "year": self.last_year + self.extension_years
+                }
+            if self.period_kind == PeriodKind.DATES:
+                return _("extended until %(date)s") % {"date": long_date(self.extended_until)}
+            return ngettext(
+                "extended by %(years)s year",
+                "extended by %(years)s years",
+                self.extension_years,
+            ) % {"years": self.extension_years}
+        return self.period_text
+
+    @property
+    def review_text(self):
+        """When the text says the agreement is to be reviewed, as it says it, or ""."""
+        if self.review_by:
+            return _("By %(date)s") % {"date": long_date(self.review_by)}
+        if self.review_year:
+            return _("During %(year)s") % {"year": self.review_year}
+        if self.review_in_period_year:
+            return _("During year %(number)s of the period") % {
+                "number": self.review_in_period_year
+            }
+        return ""
+
+    def review_window(self):
+        """(the day the review is due from, the last day for it), or None if unknown."""
+        if self.review_by:
+            return self.review_by, self.review_by
+        if self.review_year:
+            return (
+                datetime.date(self.review_year, 1, 1),
+                datetime.date(self.review_year, 12, 31),
+            )
+        if self.review_in_period_year and self.starts_on:
+            first = add_years(self.starts_on, self.review_in_period_year - 1)
+            return first, add_years(first, 1) - datetime.timedelta(days=1)
+        return None
+
+    @property
+    def review_deadline(self):
+        window = self.review_window()
+        return window[1] if window else None
 
     #: How long before its review date (aktualitetsprövning) an agreement is due for
     #: review: the dashboard, the annual cycle and the publishers' reminder all use it.
@@ -362,19 +644,31 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
 
     @classmethod
     def due_for_review(cls, today):
-        """Live agreements whose review date is past or within the warning period."""
-        return cls.objects.live().filter(
-            review_by__isnull=False,
-            review_by__lte=today + datetime.timedelta(days=cls.REVIEW_WARNING_DAYS),
+        """Live agreements whose review is past or within the warning period, soonest first."""
+        warning = today + datetime.timedelta(days=cls.REVIEW_WARNING_DAYS)
+        candidates = (
+            cls.objects.live()
+            .filter(
+                Q(review_by__isnull=False)
+                | Q(review_year__isnull=False)
+                | Q(review_in_period_year__isnull=False)
+            )
+            .prefetch_related("decisions")
         )
+        due = [
+            page
+            for page in candidates
+            if (window := page.review_window()) is not None and window[0] <= warning
+        ]
+        return sorted(due, key=lambda page: (page.review_deadline, page.path))
 
     def get_neighbour_versions(self):
         """(the live version this one replaces, the live version replacing it): one query."""
         neighbours = list(
             AgreementPage.objects.live()
             .filter(Q(pk=self.replaces_id) | Q(replaces=self))
-            .order_by("valid_from")
-            .only("id", "title", "url_path", "locale_id", "valid_from", "replaces_id", "path")
+            .order_by(F("sort_date").asc(nulls_last=True), "path")
+            .only("id", "title", "url_path", "locale_id", "sort_date", "replaces_id", "path")
         )
         previous = next((p for p in neighbours if p.pk == self.replaces_id), None)
         replacement = next((p for p in neighbours if p.replaces_id == self.pk), None)
@@ -463,6 +757,20 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
             .only(*self.STRUCTURE_FIELDS)
             .order_by("path")
         )
+
+    def current_activity_plan(self, today=None):
+        """The live activity plan of this version that covers today, else its latest one."""
+        from .plans import ActivityPlanPage
+
+        today = today or timezone.localdate()
+        plans = list(
+            ActivityPlanPage.objects.child_of(self)
+            .live()
+            .order_by("-period_start", "path")
+            .only("id", "title", "url_path", "locale_id", "path", "period_start", "period_end")
+        )
+        covering = [p for p in plans if p.period_start <= today <= p.period_end]
+        return (covering or plans or [None])[0]
 
     # -- commitments --------------------------------------------------------
 
@@ -597,5 +905,6 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
             matrix=SimpleLazyObject(lambda: self.get_commitment_matrix(party, principles)),
             principles=principles,
             published_versions=published_versions(self, request=request),
+            activity_plan=self.current_activity_plan(),
         )
         return context

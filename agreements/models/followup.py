@@ -114,7 +114,9 @@ def default_report_year(agreement, today=None):
     if latest is not None:
         return latest + 1
     today = today or timezone.localdate()
-    return max(agreement.valid_from.year, today.year - 1)
+    if agreement.starts_on is None:
+        return today.year - 1
+    return max(agreement.starts_on.year, today.year - 1)
 
 
 def prefilled_entries(agreement, year):

@@ -29,7 +29,11 @@ class PrinciplePage(LocalizedPageMixin, EditorialPageMixin, Page):
     summary = models.TextField(
         _("short summary"),
         max_length=400,
-        help_text=_("One sentence shown in the agreement's list of principles."),
+        blank=True,
+        help_text=_(
+            "One sentence shown in the agreement's list of principles; "
+            "leave empty if the text has none."
+        ),
     )
     explanation = RichTextField(
         _("explanation"), features=["bold", "italic", "link", "ol", "ul"], blank=True

@@ -88,20 +88,24 @@ CURRENT_AGREEMENT = {
         "Vi möter varandra med tillit och respekterar att vi har olika roller.",
         "Vi arbetar för ett Södertälje som håller på lång sikt.",
     ],
-    # inferred: the seed gives only the period 2025–2028; it applies from the day it was adopted
-    "valid_from": datetime.date(2025, 3, 3),
-    "valid_to": datetime.date(2028, 12, 31),
+    # The seed: "gäller under perioden 2025–2028", years only, as the text says it.
+    "period": {"period_kind": "years", "first_year": 2025, "last_year": 2028},
     "extension_years": None,
-    "adopted_by": "Kommunfullmäktige",
-    "adopted_on": datetime.date(2025, 3, 3),
-    "record_number": "KS 2024/512",  # invented: not in the seed
-    "paragraph": "§ 31",  # invented: not in the seed
+    # The seed: adopted by the municipal council on 2025-03-03; it gives no
+    # record number or paragraph, so none is shown.
+    "decisions": [
+        {"kind": "adopted", "body": "Kommunfullmäktige", "date": datetime.date(2025, 3, 3)}
+    ],
+    # The seed: "överenskommelsen tecknades 2018" (the version below).
+    "earlier_versions": [
+        {"year": 2018, "decision": "Den första samverkansöverenskommelsen tecknades"}
+    ],
     "anchored_how": "Förslaget stämdes av med företrädare för civilsamhället på ett öppet möte.",
     "anchored_on": datetime.date(2024, 12, 9),
     "scope_kind": "all",
     "scope_bodies": [],
-    # invented: the seed says only "during 2028 at the latest"; the exact day is ours
-    "review_by": datetime.date(2028, 6, 30),
+    # The seed: reviewed (aktualitetsprövning) "senast under 2028": a year, not a date.
+    "review": {"review_year": 2028},
     "forums_per_year": 2,
     "affiliation_rules": [
         (
@@ -489,22 +493,23 @@ EARLIER_AGREEMENT = {
         "Tolerans och tillit mellan människor bär upp ett socialt hållbart Södertälje.",
         "Alla i idéburen sektor som vill vara med är välkomna.",
     ],
-    "valid_from": datetime.date(2018, 5, 28),  # invented: the seed gives no date
-    "valid_to": datetime.date(2021, 12, 31),  # invented: four years, see the slug
+    # inferred: signed in 2018 (the newer seed) and revised every fourth year
+    # (this seed): the years 2018–2021, no exact dates.
+    "period": {"period_kind": "years", "first_year": 2018, "last_year": 2021},
     "extension_years": None,
-    "adopted_by": "Kommunfullmäktige",  # invented: the seed does not name the body
-    "adopted_on": datetime.date(2018, 5, 28),  # invented: the seed gives no date
-    "record_number": "KS 2017/418",  # invented: not in the seed
-    "paragraph": "§ 96",  # invented: not in the seed
+    # The seed names neither the body nor the date of the decision: none is shown.
+    "decisions": [],
+    "earlier_versions": [],
     "anchored_how": (
         "Texten togs fram tillsammans med idéburen sektor genom informationsmöten, "
         "workshoppar, en enkät och möten i en arbetsgrupp."
     ),
-    "anchored_on": datetime.date(2018, 3, 20),  # invented: the seed gives no date
+    "anchored_on": None,  # the seed gives no date
     # inferred: the seed wants the work to reach the whole group (administration and companies)
     "scope_kind": "all_and_companies",
     "scope_bodies": [],
-    "review_by": datetime.date(2021, 6, 30),  # invented: the seed says only "every fourth year"
+    # The seed: "revideras vart fjärde år": during the fourth year of the period.
+    "review": {"review_in_period_year": 4},
     "forums_per_year": 2,
     "affiliation_rules": [
         (

@@ -98,7 +98,9 @@ def site_links(context):
     - `page_easy_read`: the easy-to-read version of the page being shown, if
       it has one (easy-to-read texts are Swedish and live in the Swedish
       tree, under the Swedish version of their agreement or principle);
-    - `easy_read`: that, else the easy-to-read version of the agreement in force;
+    - `easy_read`: that, else the easy-to-read version of the agreement being
+      read (the agreement the page belongs to; outside every agreement, the
+      home page's current one), else nothing: never another version's.
     - `accessibility_statement`: in the page's language if translated, else Swedish.
     """
     request = context.get("request")
@@ -109,7 +111,6 @@ def site_links(context):
     from django.contrib.contenttypes.models import ContentType
     from django.db.models import OuterRef, Subquery
     from django.db.models.functions import Left, Length
-    from django.utils import timezone
     from django.utils.translation import get_language
 
     from ..models import AccessibilityStatementPage, agreement_page_model
@@ -140,11 +141,6 @@ def site_links(context):
             .annotate(parent_path=Left("path", Length("path") - STEPLEN))
             .annotate(
                 parent_key=Subquery(parents.values("translation_key")[:1]),
-                parent_valid_from=Subquery(
-                    AgreementPage.objects.live()
-                    .filter(path=OuterRef("parent_path"))
-                    .values("valid_from")[:1]
-                ),
                 language_code=F("locale__language_code"),
             )
             .order_by("path")
@@ -158,17 +154,41 @@ def site_links(context):
         page_easy_read = page
     elif isinstance(page, Page):
         page_easy_read = next((e for e in easy_reads if e.parent_key == page.translation_key), None)
-    today = timezone.localdate()
-    in_force = sorted(
-        (e for e in easy_reads if e.parent_valid_from and e.parent_valid_from <= today),
-        key=lambda e: e.parent_valid_from,
-    )
+    read_key = agreement_being_read(request, page, AgreementPage) if easy_reads else None
     links = {
         "page_easy_read": page_easy_read,
-        "easy_read": page_easy_read or (in_force[-1] if in_force else None),
+        "easy_read": page_easy_read
+        or next((e for e in easy_reads if read_key and e.parent_key == read_key), None),
         "accessibility_statement": statements.get(language)
         or statements.get(settings.LANGUAGE_CODE),
     }
     if request is not None:
         request._site_links = links
     return links
+
+
+def agreement_being_read(request, page, AgreementPage):
+    """The translation key of the agreement `page` belongs to, else of the home page's current one.
+
+    Tree paths name the page's ancestors, so one query finds the agreement
+    among them; a page outside every agreement (the home page, a standard
+    page, search) reads the current document of its language's home page.
+    """
+    if isinstance(page, Page):
+        paths = [page.path[: STEPLEN * depth] for depth in range(2, page.depth + 1)]
+        key = (
+            AgreementPage.objects.filter(path__in=paths)
+            .order_by("-depth")
+            .values_list("translation_key", flat=True)
+            .first()
+        )
+        if key is not None:
+            return key
+        home = Page.objects.filter(path=page.path[: 2 * STEPLEN]).first()
+    else:
+        site = Site.find_for_request(request) if request is not None else None
+        home = site.root_page if site else None
+    home = home.specific if home is not None else None
+    current = getattr(home, "get_current_agreement", None)
+    agreement = current(request) if current else None
+    return agreement.translation_key if agreement else None

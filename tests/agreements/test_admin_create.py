@@ -41,13 +41,17 @@ def agreement_fields(**overrides):
         "municipality": "Exempelby kommun",
         "intro": "Vad kommunen och föreningslivet har lovat varandra.",
         "purpose": rich_text("<p>Ett starkare civilsamhälle i Exempelby.</p>"),
+        "period_kind": "dates",
         "valid_from": "2025-01-01",
         "valid_to": "2028-12-31",
         "extension_years": "2",
         "scope": "all",
         "forums_per_year": "3",
-        "adopted_by": "Kommunfullmäktige",
-        "record_number": "KS 2024/123",
+        "decisions": inline_formset(
+            [{"kind": "adopted", "body": "Kommunfullmäktige", "record_number": "KS 2024/123"}]
+        ),
+        "earlier_versions": inline_formset([]),
+        "intro_sections": streamfield([]),
         "commitments": inline_formset(
             [
                 {"party": "municipality", "text": "Att bjuda in till dialogforum varje år"},
@@ -120,8 +124,12 @@ def test_agreement_page_is_created_with_commitments_and_body(
     assert page.extension_years == 2
     assert page.scope == AgreementPage.Scope.ALL
     assert page.forums_per_year == 3
-    assert page.adopted_by == "Kommunfullmäktige"
-    assert page.record_number == "KS 2024/123"
+    decision = page.decisions.get()
+    assert (decision.kind, decision.body, decision.record_number) == (
+        "adopted",
+        "Kommunfullmäktige",
+        "KS 2024/123",
+    )
     assert page.contact == contact
     assert commitments_of(page) == [
         (Party.MUNICIPALITY, "Att bjuda in till dialogforum varje år"),
@@ -235,7 +243,7 @@ def test_contact_point_is_created_and_published_through_the_snippet_admin(admin_
 # -- validation --------------------------------------------------------------
 
 
-def test_agreement_page_without_valid_to_is_refused_and_the_form_shown_again(
+def test_agreement_page_with_exact_dates_but_no_end_is_refused_and_the_form_shown_again(
     admin_client, agreement_index
 ):
     fields = agreement_fields()

@@ -97,7 +97,8 @@ def demo_clock():
         if in_ci():
             pytest.fail("CI=true but libfaketime is missing (apt-get install faketime)")
         return datetime.date.today(), {}
-    day = CURRENT_AGREEMENT["valid_from"] + datetime.timedelta(days=365)
+    # The second spring of the current agreement's years (the demo gives years only).
+    day = datetime.date(CURRENT_AGREEMENT["period"]["first_year"] + 1, 3, 3)
     return day, {"LD_PRELOAD": libraries[0], "FAKETIME": f"@{day.isoformat()} 12:00:00"}
 
 

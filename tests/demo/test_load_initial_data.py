@@ -78,7 +78,7 @@ def test_demo_site_has_current_and_earlier_agreement(client):
     assert current.replaces_id == earlier.pk
     # On a day of its period (whatever day the tests run on) the current
     # agreement is in force and the one it replaced has expired.
-    during = current.valid_from + datetime.timedelta(days=365)
+    during = current.starts_on + datetime.timedelta(days=365)
     assert current.status_on(during) == AgreementStatus.IN_FORCE
     assert earlier.status_on(during) == AgreementStatus.EXPIRED
     assert PrinciplePage.objects.child_of(current).live().count() == 7

@@ -43,6 +43,40 @@ def commitments(page):
     )
 
 
+def decisions(page):
+    return inline_formset(
+        [
+            {
+                "id": str(d.pk),
+                "kind": d.kind,
+                "body": d.body,
+                "date": date(d.date),
+                "record_number": d.record_number,
+                "paragraph": d.paragraph,
+                "url": d.url,
+            }
+            for d in page.decisions.all()
+        ],
+        initial=page.decisions.count(),
+    )
+
+
+def earlier_versions(page):
+    return inline_formset(
+        [
+            {
+                "id": str(e.pk),
+                "year": str(e.year),
+                "decision": e.decision,
+                "record_number": e.record_number,
+                "document": e.document_id or "",
+            }
+            for e in page.earlier_versions.all()
+        ],
+        initial=page.earlier_versions.count(),
+    )
+
+
 def common_fields(page):
     return {
         "title": page.title,
@@ -72,15 +106,24 @@ def agreement_fields(page):
         "purpose": rich(page.purpose),
         "parties": rich(page.parties),
         "shared_values": rich(page.shared_values),
+        "intro_sections": streamfield([]),
+        "period_kind": page.period_kind,
         "valid_from": date(page.valid_from),
         "valid_to": date(page.valid_to),
-        "extension_years": page.extension_years or "",
+        **{
+            name: getattr(page, name) or ""
+            for name in (
+                "first_year",
+                "last_year",
+                "length_years",
+                "extension_years",
+                "review_year",
+                "review_in_period_year",
+            )
+        },
         "review_by": date(page.review_by),
-        "adopted_by": page.adopted_by,
-        "adopted_on": date(page.adopted_on),
-        "record_number": page.record_number,
-        "decision_paragraph": page.decision_paragraph,
-        "decision_url": page.decision_url,
+        "decisions": decisions(page),
+        "earlier_versions": earlier_versions(page),
         "anchored_how": page.anchored_how,
         "anchored_on": date(page.anchored_on),
         "scope": page.scope,

@@ -49,6 +49,7 @@ class AgreementPageFactory(wagtail_factories.PageFactory):
     municipality = "Exempelby kommun"
     intro = "Vad kommunen och civilsamhället har lovat varandra."
     # A four-year period in force today, whatever day the tests run on.
+    period_kind = "dates"
     valid_from = factory.LazyFunction(lambda: clock.years_ago(1))
     valid_to = factory.LazyFunction(lambda: clock.years_ahead(2))
 

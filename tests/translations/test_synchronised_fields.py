@@ -1,6 +1,6 @@
 """What a translation copies from its source, and where the language links lead.
 
-Record numbers, decision paragraphs and plan periods are facts of the adopted
+Decision dates, record numbers, paragraphs and plan periods are facts of the adopted
 text, not words to translate: a translation shows them exactly as the source
 has them, and follows when the source changes. Alias pages (wagtail-localize's
 copies of the source under another language's URL) are never offered as a
@@ -13,6 +13,7 @@ from wagtail.models import Locale
 
 import pytest
 
+from agreements.models import Decision
 from tests import clock
 from tests.factories import ActivityPlanPageFactory, AgreementPageFactory
 
@@ -22,9 +23,23 @@ pytestmark = pytest.mark.django_db
 
 DECISION = {
     "record_number": "KS 2024/512",
-    "decision_paragraph": "§ 118",
-    "decision_url": "https://kommun.example/protokoll/ks-118",
+    "paragraph": "§ 118",
+    "url": "https://kommun.example/protokoll/ks-118",
 }
+
+
+def decided(**facts):
+    """An agreement's decision: its body is words to translate, the rest facts of the record."""
+    return {
+        "decisions": [
+            Decision(kind="adopted", body="Kommunfullmäktige", date=clock.years_ago(1), **facts)
+        ]
+    }
+
+
+def decision_facts(page):
+    decision = page.decisions.get()
+    return {field: getattr(decision, field) for field in ("date", *DECISION)}
 
 
 @pytest.fixture
@@ -37,7 +52,7 @@ def english_parents(home_page, agreement_index, django_capture_on_commit_callbac
 def test_a_translation_keeps_the_decision_and_the_plan_period_of_its_source(
     english_parents, agreement_index, django_capture_on_commit_callbacks
 ):
-    agreement = AgreementPageFactory(parent=agreement_index, **DECISION)
+    agreement = AgreementPageFactory(parent=agreement_index, **decided(**DECISION))
     plan = ActivityPlanPageFactory(
         parent=agreement, period_start=clock.years_ago(0), period_end=clock.years_ahead(1)
     )
@@ -47,7 +62,8 @@ def test_a_translation_keeps_the_decision_and_the_plan_period_of_its_source(
     english = agreement.get_translation(Locale.objects.get(language_code="en"))
 
     # Every translatable string was prefixed "EN": none of these may be among them.
-    assert {field: getattr(english, field) for field in DECISION} == DECISION
+    assert decision_facts(english) == {"date": clock.years_ago(1), **DECISION}
+    assert english.decisions.get().body == "EN Kommunfullmäktige"
     assert (english_plan.period_start, english_plan.period_end) == (
         clock.years_ago(0),
         clock.years_ahead(1),
@@ -57,24 +73,27 @@ def test_a_translation_keeps_the_decision_and_the_plan_period_of_its_source(
 def test_a_translation_follows_when_the_source_decision_changes(
     english_parents, agreement_index, django_capture_on_commit_callbacks
 ):
-    agreement = AgreementPageFactory(parent=agreement_index, **DECISION)
+    agreement = AgreementPageFactory(parent=agreement_index, **decided(**DECISION))
     with django_capture_on_commit_callbacks(execute=True):
         translation, english = translate(agreement, "en", "EN")
 
-    agreement.record_number = "KS 2025/77"
-    agreement.decision_paragraph = "§ 9"
+    decision = agreement.decisions.get()
+    decision.record_number = "KS 2025/77"
+    decision.paragraph = "§ 9"
+    agreement.decisions = [decision]
     agreement.save_revision().publish()
     translation.source.update_from_db()
     with django_capture_on_commit_callbacks(execute=True):
         translation.save_target(publish=True)
 
     english.refresh_from_db()
-    assert (english.record_number, english.decision_paragraph) == ("KS 2025/77", "§ 9")
+    decision = english.decisions.get()
+    assert (decision.record_number, decision.paragraph) == ("KS 2025/77", "§ 9")
 
 
 def test_language_links_never_lead_to_an_alias_page(english_parents, agreement_index, client):
     """An English alias of a Swedish agreement is the Swedish text under /en/: not offered."""
-    agreement = AgreementPageFactory(parent=agreement_index, **DECISION)
+    agreement = AgreementPageFactory(parent=agreement_index)
     english_index = agreement_index.get_translation(Locale.objects.get(language_code="en"))
     alias = agreement.create_alias(
         parent=english_index, update_locale=english_index.locale, reset_translation_key=False

@@ -41,8 +41,8 @@ class Command(BaseCommand):
             "agreements": [
                 {
                     "title": a.title,
-                    "review_by": a.review_by,
-                    "overdue": a.review_by < today,
+                    "review_by": a.review_deadline,
+                    "overdue": a.review_deadline < today,
                     "edit_url": get_admin_base_url()
                     + reverse("wagtailadmin_pages:edit", args=(a.pk,)),
                 }
