@@ -423,14 +423,21 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
     # The period is shown as entered: years as years, a length as a length
     # (never a computed end date).
 
-    def adoption_date(self):
+    @cached_property
+    def decision_list(self):
+        """The decisions in the editor's order (the page view sets it from its memo)."""
+        return list(self.decisions.all())
+
+    def adoption_date(self, decisions=None):
         """The date of the first "adopted" decision, else of the first dated decision."""
-        decisions = [d for d in self.decisions.all() if d.date]
+        if decisions is None:
+            decisions = self.decision_list
+        decisions = [d for d in decisions if d.date]
         adopted = [d for d in decisions if d.kind == DecisionKind.ADOPTED]
         chosen = adopted or decisions
         return chosen[0].date if chosen else None
 
-    def known_period(self):
+    def known_period(self, decisions=None):
         """(first day, last day) as far as the text makes them known; either may be None."""
         kind = self.period_kind
         if kind == PeriodKind.DATES:
@@ -440,18 +447,20 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
             end = datetime.date(self.last_year, 12, 31) if self.last_year else None
             return start, end
         if kind == PeriodKind.LENGTH:
-            adopted = self.adoption_date()
+            adopted = self.adoption_date(decisions)
             if adopted is None or not self.length_years:
                 return adopted, None
             return adopted, add_years(adopted, self.length_years) - datetime.timedelta(days=1)
         if kind == PeriodKind.UNTIL_FURTHER_NOTICE:
-            return self.valid_from or self.adoption_date(), None
+            return self.valid_from or self.adoption_date(decisions), None
         return None, None
 
     def save(self, *args, **kwargs):
-        self.starts_on, self.ends_on = self.known_period()
+        decisions = list(self.decisions.all())  # as they are now, not as first read
+        self.__dict__.pop("decision_list", None)
+        self.starts_on, self.ends_on = self.known_period(decisions)
         published = self.first_published_at.date() if self.first_published_at else None
-        self.sort_date = self.starts_on or self.adoption_date() or published
+        self.sort_date = self.starts_on or self.adoption_date(decisions) or published
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "starts_on", "ends_on", "sort_date"}
@@ -758,17 +767,32 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
             .order_by("path")
         )
 
-    def current_activity_plan(self, today=None):
-        """The live activity plan of this version that covers today, else its latest one."""
+    def record_rows(self):
+        """What the facts list shows besides the page's own fields: three queries.
+
+        The decisions, the earlier versions (with their documents) and the
+        live activity plans, newest first.
+        """
         from .plans import ActivityPlanPage
 
+        return {
+            "decisions": list(self.decisions.all()),
+            "earlier_versions": list(self.earlier_versions.select_related("document")),
+            "plans": list(
+                ActivityPlanPage.objects.child_of(self)
+                .live()
+                .order_by("-period_start", "path")
+                .only(
+                    *("id", "title", "url_path", "locale_id", "path", "depth"),
+                    *("period_start", "period_end"),
+                )
+            ),
+        }
+
+    @staticmethod
+    def current_activity_plan(plans, today=None):
+        """Of `plans` (newest first), the one covering today, else the newest: the live plan."""
         today = today or timezone.localdate()
-        plans = list(
-            ActivityPlanPage.objects.child_of(self)
-            .live()
-            .order_by("-period_start", "path")
-            .only("id", "title", "url_path", "locale_id", "path", "period_start", "period_end")
-        )
         covering = [p for p in plans if p.period_start <= today <= p.period_end]
         return (covering or plans or [None])[0]
 
@@ -895,6 +919,8 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         )
         self.__dict__["live_replacement"] = replacement
         self.__dict__["structure"] = self.get_structure(request)
+        record = generation.memo(request, "agreement:record", self.pk, self.record_rows)
+        self.__dict__["decision_list"] = record["decisions"]
         context.update(
             previous_version=previous_version,
             replacement=replacement,
@@ -905,6 +931,8 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
             matrix=SimpleLazyObject(lambda: self.get_commitment_matrix(party, principles)),
             principles=principles,
             published_versions=published_versions(self, request=request),
-            activity_plan=self.current_activity_plan(),
+            decisions=record["decisions"],
+            earlier_versions=record["earlier_versions"],
+            activity_plan=self.current_activity_plan(record["plans"]),
         )
         return context

@@ -9,6 +9,7 @@ import pytest
 
 from agreements.models import Party
 from operations import pagecache
+from tests import clock
 from tests.factories import (
     AgreementPageFactory,
     CommitmentFactory,
@@ -53,7 +54,9 @@ def test_agreement_page_query_count_does_not_grow_with_size(client, agreement_in
     # Everything the page can show: a contact point, the version it replaces
     # and the one replacing it.
     contact = ContactPointFactory(live=True)
-    previous = AgreementPageFactory(parent=agreement_index, valid_to=datetime.date(2024, 12, 31))
+    previous = AgreementPageFactory(
+        parent=agreement_index, valid_from=clock.years_ago(5), valid_to=clock.years_ago(2)
+    )
     small = build_agreement(
         agreement_index, 7, 40, own_commitments=3, contact=contact, replaces=previous
     )

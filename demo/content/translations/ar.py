@@ -142,6 +142,7 @@ STRINGS = {
         "نعمل من أجل Södertälje مستدامة على المدى الطويل."
     ),
     "Kommunfullmäktige": "Kommunfullmäktige (المجلس البلدي)",
+    "Den första samverkansöverenskommelsen tecknades": "وُقِّعت أول اتفاقية تعاون",
     "Förslaget stämdes av med företrädare för civilsamhället på ett öppet möte.": (
         "نوقش الاقتراح مع ممثلين عن المجتمع المدني في اجتماع مفتوح."
     ),

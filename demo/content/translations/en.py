@@ -152,6 +152,7 @@ STRINGS = {
         "We work for a Södertälje that is sustainable in the long term."
     ),
     "Kommunfullmäktige": "Kommunfullmäktige (the municipal council)",
+    "Den första samverkansöverenskommelsen tecknades": "The first cooperation agreement was signed",
     "Förslaget stämdes av med företrädare för civilsamhället på ett öppet möte.": (
         "The proposal was reviewed with representatives of civil society at an open meeting."
     ),

@@ -152,6 +152,7 @@ STRINGS = {
         "Työskentelemme sellaisen Södertäljen puolesta, joka on kestävä pitkällä aikavälillä."
     ),
     "Kommunfullmäktige": "Kommunfullmäktige (kunnanvaltuusto)",
+    "Den första samverkansöverenskommelsen tecknades": "Ensimmäinen yhteistyösopimus allekirjoitettiin",
     "Förslaget stämdes av med företrädare för civilsamhället på ett öppet möte.": (
         "Ehdotus käytiin läpi kansalaisyhteiskunnan edustajien kanssa avoimessa kokouksessa."
     ),

@@ -159,6 +159,7 @@ STRINGS = {
         "Waxaan u shaqaynaa Södertälje waari karta muddo dheer."
     ),
     "Kommunfullmäktige": "Kommunfullmäktige (Golaha Degmada)",
+    "Den första samverkansöverenskommelsen tecknades": "Heshiiskii iskaashiga ee ugu horreeyay ayaa la saxiixay",
     "Förslaget stämdes av med företrädare för civilsamhället på ett öppet möte.": (
         "Soo-jeedinta waxaa looga wada hadlay kulan furan oo ay ka qayb galeen wakiillada bulshada "
         "rayidka ah."
