@@ -31,7 +31,8 @@ class Decision(TranslatableMixin, Orderable):
 
     The body's name is translated ("Kommunfullmäktige", "the municipal
     council"); the date, record number, paragraph and link are facts of the
-    record and stay the same in every language.
+    record and stay the same in every language (the link follows its source
+    unless a translator points it to a translated record).
     """
 
     page = ParentalKey(
@@ -63,7 +64,8 @@ class Decision(TranslatableMixin, Orderable):
         SynchronizedField("date", overridable=False),
         SynchronizedField("record_number", overridable=False),
         SynchronizedField("paragraph", overridable=False),
-        SynchronizedField("url", overridable=False),
+        # A translator may point to a translated record of the decision.
+        SynchronizedField("url"),
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):

@@ -34,7 +34,7 @@ from wagtail.models import Collection, Locale, Site, Task, UploadedFile, Workflo
 from wagtail_localize.models import OverridableSegment, StringSegment, Translation
 from wagtail_localize.operations import TranslationCreator
 
-from agreements.models import AgreementPage, ContactPoint
+from agreements.models import AgreementPage, ContactPoint, Decision
 from editorial.models import PageTypeWorkflow
 from tests.admin_forms import denied_message
 from tests.editorial.accounts import make_user, published
@@ -125,7 +125,9 @@ class AdminTree:
         index = AgreementIndexPageFactory(parent=home_page)
         self.agreement = published(
             AgreementPageFactory(
-                parent=index, title="Överenskommelsen", decision_url="https://kommun.example/b"
+                parent=index,
+                title="Överenskommelsen",
+                decisions=[Decision(kind="adopted", url="https://kommun.example/b")],
             )
         )
         self.principle = published(

@@ -483,11 +483,15 @@ AGREEMENT_FIELDS = {
     "title": "Överenskommelse 2029–2032",
     "municipality": "Exempelby kommun",
     "intro": "Nästa version.",
+    "period_kind": "dates",
     "valid_from": "2029-01-01",
     "valid_to": "2032-12-31",
     "scope": "all",
     "forums_per_year": "2",
+    "decisions": inline_formset([]),
+    "earlier_versions": inline_formset([]),
     "commitments": inline_formset([]),
+    "intro_sections": streamfield([]),
     "body": streamfield([]),
 }
 
