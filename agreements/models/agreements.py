@@ -145,6 +145,18 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
     the version it replaces; the old one shows "replaced by". Commitments
     can sit on the principles below it or directly on it: real agreements
     use both layouts.
+
+    What the adopted text does not say, the page does not say. The period is
+    given as the text gives it (`period_kind`: exact dates, years only, a
+    length from adoption, until further notice, or not stated, as in a
+    declaration or leaflet, which is entered as this page type with no
+    period, decision or commitment). The status badge is shown only where
+    the text makes it determinable: day by day for exact dates; by the year
+    for years only (in force from 1 January of the first year to 31
+    December of the last: what "2024–2027" says, no more); from the date of
+    adoption for a length (no adoption date, no status); from its start, if
+    any, until replaced for "until further notice"; never for "not
+    stated". See "period and status" below.
     """
 
     municipality = models.CharField(_("municipality"), max_length=100)
