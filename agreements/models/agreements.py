@@ -473,9 +473,8 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         self.starts_on, self.ends_on = self.known_period(decisions)
         published = self.first_published_at.date() if self.first_published_at else None
         self.sort_date = self.starts_on or self.adoption_date(decisions) or published
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None:
-            kwargs["update_fields"] = {*update_fields, "starts_on", "ends_on", "sort_date"}
+        # A save limited to some fields (saving a draft revision) leaves the
+        # derived ones as the live page has them.
         return super().save(*args, **kwargs)
 
     def clean(self):

@@ -58,6 +58,15 @@ def old_agreement(apps, slug, **fields):
     )
 
 
+@pytest.fixture(autouse=True)
+def back_to_the_latest_migrations():
+    """Leave the database fully migrated: later tests use today's models."""
+    yield
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
 # serialized_rollback: see tests/forms/test_registration_move_migration.py.
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_existing_agreements_keep_their_period_decision_and_scope_both_ways():

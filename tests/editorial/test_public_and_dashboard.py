@@ -157,6 +157,38 @@ def test_dashboard_lists_agreements_due_for_review(agreements_with_review_dates,
     assert panel.index(overdue.title) < panel.index(due.title), "soonest first"
 
 
+def test_a_review_during_a_year_or_a_year_of_the_period_is_due_by_its_last_day(
+    home_page, publisher_client
+):
+    """ "Reviewed during 2027" is due from its first day, and late after its last."""
+    today = timezone.localdate()
+    this_year = published(
+        AgreementPageFactory(
+            parent=home_page, title="Prövas i år", review_by=None, review_year=today.year
+        )
+    )
+    later_year = published(
+        AgreementPageFactory(
+            parent=home_page, title="Prövas om två år", review_by=None, review_year=today.year + 2
+        )
+    )
+    # A period counted from adoption, evaluated during its first year: due now.
+    first_year = published(
+        AgreementPageFactory(
+            parent=home_page,
+            title="Prövas under periodens första år",
+            period_kind="until_further_notice",
+            valid_from=today - datetime.timedelta(days=10),
+            valid_to=None,
+            review_in_period_year=1,
+        )
+    )
+    panel = due_panel(publisher_client.get(reverse("wagtailadmin_home")).content.decode())
+    assert re.search(rf"{re.escape(this_year.title)} ?: review by {today.year}-12-31", panel)
+    assert first_year.title in panel
+    assert later_year.title not in panel
+
+
 def test_publishers_are_reminded_of_agreements_due_for_review(
     agreements_with_review_dates, publisher, contributor, subject_reviewer
 ):

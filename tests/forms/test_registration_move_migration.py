@@ -29,6 +29,15 @@ def migrate(targets):
     return executor.loader.project_state(targets).apps
 
 
+@pytest.fixture(autouse=True)
+def back_to_the_latest_migrations():
+    """Leave the database fully migrated: later tests use today's models."""
+    yield
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
 # serialized_rollback: the flush after a transactional test must not run post_migrate
 # handlers, or the next test that restores the serialized data finds rows twice.
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
