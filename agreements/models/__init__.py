@@ -2,7 +2,7 @@
 
 from .agreements import AgreementIndexPage, AgreementPage, AgreementStatus, agreement_status
 from .bodies import BodyKind, BodyMember, BodyPage, MemberSide
-from .commitments import Commitment, Party
+from .commitments import AgreementParty, Commitment, Party
 from .contacts import ContactPoint
 from .easy_read import EasyReadPage
 from .events import (
@@ -36,6 +36,7 @@ __all__ = [
     "with_latest_follow_up",
     "prefilled_entries",
     "AgreementIndexPage",
+    "AgreementParty",
     "AgreementPage",
     "AgreementStatus",
     "BodyKind",

@@ -23,6 +23,7 @@ from agreements.models import (
 )
 from tests.admin_forms import add_url, assert_refused, publish
 from tests.factories import (
+    AgreementPartyFactory,
     ContactPointFactory,
     PrinciplePageFactory,
 )
@@ -48,6 +49,12 @@ def agreement_fields(**overrides):
         "forums_per_year": "3",
         "adopted_by": "Kommunfullmäktige",
         "record_number": "KS 2024/123",
+        "party_names": inline_formset(
+            [
+                {"side": "municipality", "name": "Kommunen", "heading": ""},
+                {"side": "civil_society", "name": "Föreningslivet", "heading": ""},
+            ]
+        ),
         "commitments": inline_formset(
             [
                 {"party": "municipality", "text": "Att bjuda in till dialogforum varje år"},
@@ -158,6 +165,8 @@ def test_agreement_page_can_be_created_directly_under_the_home_page(
 
 
 def test_principle_page_is_created_with_commitments(admin_client, anonymous, agreement):
+    AgreementPartyFactory(page=agreement, side=Party.MUNICIPALITY, name="Kommunen")
+    AgreementPartyFactory(page=agreement, side=Party.BOTH, name="Båda parter")
     response = publish(
         admin_client,
         PrinciplePage,

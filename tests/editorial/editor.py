@@ -43,6 +43,16 @@ def commitments(page):
     )
 
 
+def party_names(page):
+    return inline_formset(
+        [
+            {"id": str(p.pk), "side": p.side, "name": p.name, "heading": p.heading}
+            for p in page.party_names.all().order_by("sort_order")
+        ],
+        initial=page.party_names.count(),
+    )
+
+
 def common_fields(page):
     return {
         "title": page.title,
@@ -71,6 +81,7 @@ def agreement_fields(page):
         "intro": page.intro,
         "purpose": rich(page.purpose),
         "parties": rich(page.parties),
+        "party_names": party_names(page),
         "shared_values": rich(page.shared_values),
         "valid_from": date(page.valid_from),
         "valid_to": date(page.valid_to),
