@@ -252,9 +252,9 @@ def commitment_rows(agreement):
     agreement's name for it.
     """
     matrix = agreement.get_commitment_matrix()
-    groups = [
-        (row["label"], cell) for row in matrix["rows"] for cell in row["cells"]
-    ] + [(None, group) for group in matrix["whole"]]
+    groups = [(row["label"], cell) for row in matrix["rows"] for cell in row["cells"]] + [
+        (None, group) for group in matrix["whole"]
+    ]
     with translation.override(settings.LANGUAGE_CODE):
         return [
             {

@@ -9,6 +9,8 @@ chose, so the admin asks the editor to name the party first.
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.models import Page
+
 from editorial.forms import EditorialPageForm
 
 from .commitments import Commitment, Party
@@ -61,11 +63,10 @@ class AgreementPageForm(EditorialPageForm):
             named.add(side)
         valid = refuse_unnamed_parties(commitments, named) and valid
         if self.instance.pk:
-            from .principles import PrinciplePage
-
+            # Below an agreement, only principles carry commitments.
             on_principles = set(
                 Commitment.objects.filter(
-                    page__in=PrinciplePage.objects.child_of(self.instance)
+                    page__in=Page.objects.child_of(self.instance)
                 ).values_list("party", flat=True)
             )
             for side in Party.values:

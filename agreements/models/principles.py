@@ -61,7 +61,7 @@ class PrinciplePage(LocalizedPageMixin, EditorialPageMixin, Page):
         verbose_name_plural = _("principles")
 
     def get_commitments_by_party(self, annotate=None, agreement=None, named=()):
-        """This principle's commitments grouped by party, in the agreement's party order (one query).
+        """This principle's commitments by party, in the agreement's party order (one query).
 
         `named` are the agreement's `AgreementParty` rows; `annotate(queryset,
         agreement)` may add annotations, e.g. the latest follow-up.

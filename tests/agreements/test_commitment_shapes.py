@@ -22,7 +22,7 @@ from agreements.models import AgreementPage, Party, PrinciplePage
 from editorial import roles
 from tests.agreements.test_public_pages import count_queries
 from tests.editorial.accounts import logged_in, make_user
-from tests.editorial.editor import post_create, post_workflow_action
+from tests.editorial.editor import post_create, post_edit, post_workflow_action
 from tests.factories import (
     AgreementPageFactory,
     AgreementPartyFactory,
@@ -234,9 +234,7 @@ def test_whole_agreement_commitments_are_listed_by_party_in_the_texts_order(
         assert unnamed not in html
 
 
-def test_whole_agreement_principle_page_points_to_the_agreements_list(
-    anonymous, whole_agreement
-):
+def test_whole_agreement_principle_page_points_to_the_agreements_list(anonymous, whole_agreement):
     html = anonymous.get(PrinciplePage.objects.get(slug="mangfald").url).content.decode()
     assert sv("The commitments of this agreement are listed for the whole agreement.") in html
     assert f'href="{whole_agreement.url}#commitments"' in html
@@ -313,9 +311,7 @@ def test_whole_agreement_in_english_names_the_parties_as_translated(
 # -- layout 3: joint commitments only -------------------------------------------------------------
 
 
-def test_joint_commitments_only_get_one_column_and_no_filter(
-    editors, anonymous, agreement_index
-):
+def test_joint_commitments_only_get_one_column_and_no_filter(editors, anonymous, agreement_index):
     agreement = through_workflow(
         editors,
         AgreementPage,
@@ -409,9 +405,7 @@ def test_a_side_named_twice_is_refused(editors, agreement_index):
     assert "side" in response.context["form"].formsets["party_names"].forms[1].errors
 
 
-def test_a_principle_commitment_needs_the_party_named_on_its_agreement(
-    editors, agreement_index
-):
+def test_a_principle_commitment_needs_the_party_named_on_its_agreement(editors, agreement_index):
     agreement = through_workflow(
         editors,
         AgreementPage,
@@ -429,9 +423,7 @@ def test_a_principle_commitment_needs_the_party_named_on_its_agreement(
     assert not PrinciplePage.objects.filter(slug="dialog").exists()
 
 
-def test_an_unnamed_party_built_in_code_falls_back_to_its_plain_label(
-    anonymous, agreement_index
-):
+def test_an_unnamed_party_built_in_code_falls_back_to_its_plain_label(anonymous, agreement_index):
     """Pages published before their parties were named still read truthfully."""
     agreement = AgreementPageFactory(parent=agreement_index)
     AgreementPartyFactory(page=agreement, side=Party.BOTH, name="Parterna")
@@ -464,7 +456,46 @@ def test_named_parties_keep_the_query_count_flat(client, agreement_index):
     small, small_principle = named_agreement(agreement_index, 3, 6)
     large, large_principle = named_agreement(agreement_index, 20, 120)
     assert count_queries(client, small.url) == count_queries(client, large.url)
-    assert count_queries(client, small_principle.url) == count_queries(
-        client, large_principle.url
-    )
+    assert count_queries(client, small_principle.url) == count_queries(client, large_principle.url)
     assert count_queries(client, small.url)[1] <= 3
+
+
+def test_a_party_the_principles_still_use_cannot_be_removed(editors, agreement_index):
+    agreement = through_workflow(
+        editors,
+        AgreementPage,
+        agreement_index,
+        agreement_fields(
+            "ta-bort", parties=[("municipality", "Staden", ""), ("both", "Parterna", "")]
+        ),
+    )
+    through_workflow(
+        editors, PrinciplePage, agreement, principle_fields("dialog", [("both", "Att mötas")])
+    )
+    staden, parterna = agreement.party_names.all()
+    response = post_edit(
+        editors[0],
+        agreement,
+        party_names=inline_formset(
+            [
+                {"id": str(staden.pk), "side": "municipality", "name": "Staden", "heading": ""},
+                {
+                    "id": str(parterna.pk),
+                    "side": "both",
+                    "name": "Parterna",
+                    "heading": "",
+                    "DELETE": "1",
+                },
+            ],
+            initial=2,
+        ),
+    )
+    assert response.status_code == 200
+    errors = response.context["form"].non_field_errors()
+    # The contributor's admin is in English; the refusal names the side.
+    print(list(errors), response.context["form"].errors, [f.errors for f in response.context["form"].formsets["party_names"].forms])
+    assert any("“Both parties”" in str(error) for error in errors)
+    assert [p.side for p in AgreementPage.objects.get(pk=agreement.pk).party_names.all()] == [
+        "municipality",
+        "both",
+    ]

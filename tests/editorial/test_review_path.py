@@ -487,6 +487,7 @@ AGREEMENT_FIELDS = {
     "valid_to": "2032-12-31",
     "scope": "all",
     "forums_per_year": "2",
+    "party_names": inline_formset([]),
     "commitments": inline_formset([]),
     "body": streamfield([]),
 }
