@@ -526,8 +526,10 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         commitments sit: `rows` (principles × parties) for commitments under
         principles, `whole` (lists by party) for those made once for the whole
         agreement; "both" when there are both. Only parties with commitments
-        get a column, a list or a filter link, in the agreement's order and
-        under its names; `party` (a side code) narrows them to one.
+        get a filter link (`all_parties`), a list (`whole`) or a table column
+        (`columns`: those with commitments under principles), in the
+        agreement's order and under its names; `party` (a side code) narrows
+        them to one.
         """
         if principles is None:
             principles = self.get_matrix_principles()
@@ -553,18 +555,21 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         for commitment in shown:
             by_page.setdefault(commitment.page_id, []).append(commitment)
 
-        def by_party(page_commitments):
+        def by_party(page_commitments, among):
             return [
                 {"party": p, "commitments": [c for c in page_commitments if c.party == p.side]}
-                for p in parties
+                for p in among
             ]
 
+        # The table's columns: the parties with commitments under principles.
+        on_principles = {c.party for c in shown if c.page_id != self.pk}
+        columns = [p for p in parties if p.side in on_principles]
         rows = [
-            {"label": p.title, "page": p, "cells": by_party(by_page[p.pk])}
+            {"label": p.title, "page": p, "cells": by_party(by_page[p.pk], columns)}
             for p in principles
             if p.pk in by_page
         ]
-        whole = [group for group in by_party(by_page.get(self.pk, [])) if group["commitments"]]
+        whole = [g for g in by_party(by_page.get(self.pk, []), parties) if g["commitments"]]
         layout = "both" if rows and whole else "principles" if rows else "agreement"
         return {
             "rows": rows,
@@ -572,6 +577,7 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
             "layout": layout,
             "party": party,
             "parties": parties,
+            "columns": columns,
             "all_parties": all_parties,
             "principles": principles,
             "total": len(shown),

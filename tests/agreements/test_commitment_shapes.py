@@ -498,3 +498,20 @@ def test_a_party_the_principles_still_use_cannot_be_removed(editors, agreement_i
         "municipality",
         "both",
     ]
+
+
+def test_both_layouts_give_a_principle_table_then_the_whole_agreements_lists(
+    anonymous, agreement_index
+):
+    agreement = AgreementPageFactory(parent=agreement_index)
+    AgreementPartyFactory(page=agreement, side=Party.MUNICIPALITY, name="Staden", sort_order=0)
+    AgreementPartyFactory(page=agreement, side=Party.BOTH, name="Parterna", sort_order=1)
+    principle = PrinciplePageFactory(parent=agreement, title="Dialog")
+    CommitmentFactory(page=principle, party=Party.MUNICIPALITY, text="Att bjuda in")
+    CommitmentFactory(page=agreement, party=Party.BOTH, text="Att följa upp")
+    section = anonymous.get(agreement.url).content.decode().split('id="commitments"')[1]
+    assert column_heads(section) == [sv("Principle"), "Staden"]
+    assert section.index("Att bjuda in") < section.index(sv("The whole agreement"))
+    assert f'<h3 id="commitments-whole">{sv("The whole agreement")}</h3>' in section
+    assert "<h4>Parterna</h4>" in section
+    assert section.index("<h4>Parterna</h4>") < section.index("Att följa upp")
