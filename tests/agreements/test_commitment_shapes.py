@@ -24,9 +24,13 @@ from tests.agreements.test_public_pages import count_queries
 from tests.editorial.accounts import logged_in, make_user
 from tests.editorial.editor import post_create, post_edit, post_workflow_action
 from tests.factories import (
+    ActivityFactory,
+    ActivityPlanPageFactory,
     AgreementPageFactory,
     AgreementPartyFactory,
     CommitmentFactory,
+    CommitmentFollowUpFactory,
+    FollowUpReportPageFactory,
     PrinciplePageFactory,
 )
 
@@ -515,3 +519,38 @@ def test_both_layouts_give_a_principle_table_then_the_whole_agreements_lists(
     assert f'<h3 id="commitments-whole">{sv("The whole agreement")}</h3>' in section
     assert "<h4>Parterna</h4>" in section
     assert section.index("<h4>Parterna</h4>") < section.index("Att följa upp")
+
+
+def test_follow_up_report_activity_plan_and_history_use_the_agreements_names(
+    anonymous, agreement_index
+):
+    agreement = AgreementPageFactory(parent=agreement_index)
+    AgreementPartyFactory(page=agreement, side=Party.BOTH, name="Parterna", sort_order=0)
+    AgreementPartyFactory(
+        page=agreement, side=Party.CIVIL_SOCIETY, name=NETWORK, heading="Nätverket åtar sig"
+    )
+    joint = CommitmentFactory(page=agreement, party=Party.BOTH, text="Att följa upp")
+    own = CommitmentFactory(page=agreement, party=Party.CIVIL_SOCIETY, text="Att sprida")
+    report = FollowUpReportPageFactory(parent=agreement)
+    for commitment in (own, joint):
+        CommitmentFollowUpFactory(page=report, commitment=commitment)
+    plan = ActivityPlanPageFactory(parent=agreement)
+    ActivityFactory(page=plan, party=Party.CIVIL_SOCIETY, title="Medlemsmöte")
+
+    html = anonymous.get(report.url).content.decode()
+    assert f'<span class="follow-up__party">{NETWORK}:</span> Att sprida' in html
+    assert '<span class="follow-up__party">Parterna:</span> Att följa upp' in html
+    # The summary by party: the agreement's names, in its order.
+    assert html.index(">Parterna<") < html.index(f">{NETWORK}<")
+    for unnamed in ["Civilsamhället", "Båda parter", "Kommunen"]:
+        assert unnamed not in html
+
+    html = anonymous.get(plan.url).content.decode()
+    # Only the party responsible for an activity is offered in the filter.
+    assert re.findall(r'href="\?party=(\w+)#activities"[^>]*>([^<]*)<', html) == [
+        ("civil_society", NETWORK)
+    ]
+    assert f"<dd>{NETWORK}: <bdi>" in html
+
+    history = anonymous.get(f"{agreement.url}atagande/{own.translation_key}/").content.decode()
+    assert "<h1>Nätverket åtar sig: Att sprida</h1>" in history
