@@ -238,7 +238,53 @@ def agreement_summary(agreement, request):
         "signatories_csv": request.build_absolute_uri(
             reverse("forms_open_data_csv", args=[agreement.pk])
         ),
+        # As the agreement names them, in its order; none when it names none.
+        "parties": [{"side": p.side, "name": p.name} for p in agreement.get_party_names()],
+        "commitments_json": request.build_absolute_uri(
+            reverse("forms_open_data_commitments", args=[agreement.pk])
+        ),
     }
+
+
+def commitment_rows(agreement):
+    """Every commitment of `agreement` with its principle (none: the whole agreement) and party.
+
+    Laid out as the agreement page lays them out, each party under the
+    agreement's name for it.
+    """
+    matrix = agreement.get_commitment_matrix()
+    groups = [(row["label"], cell) for row in matrix["rows"] for cell in row["cells"]] + [
+        (None, group) for group in matrix["whole"]
+    ]
+    with translation.override(settings.LANGUAGE_CODE):
+        return [
+            {
+                "principle": principle,
+                "side": group["party"].side,
+                "party": str(group["party"].name),
+                "text": commitment.text,
+            }
+            for principle, group in groups
+            for commitment in group["commitments"]
+        ]
+
+
+@require_safe
+def open_data_commitments(request, agreement_id):
+    """The commitments of one agreement version as JSON, with the parties' own names."""
+    agreement = live_agreement(agreement_id)
+    rows = commitment_rows(agreement)
+    data = {
+        "agreement": agreement_summary(agreement, request),
+        "generated_at": timezone.now().isoformat(timespec="seconds"),
+        "count": len(rows),
+        "commitments": rows,
+    }
+    response = HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=2),
+        content_type="application/json; charset=utf-8",
+    )
+    return open_data_headers(response)
 
 
 @require_safe

@@ -8,7 +8,7 @@ from .agreements import (
     agreement_status,
 )
 from .bodies import BodyKind, BodyMember, BodyPage, MemberSide
-from .commitments import Commitment, Party
+from .commitments import AgreementParty, Commitment, Party
 from .contacts import ContactPoint
 from .decisions import Decision, DecisionKind, EarlierVersion
 from .easy_read import EasyReadPage
@@ -43,6 +43,7 @@ __all__ = [
     "with_latest_follow_up",
     "prefilled_entries",
     "AgreementIndexPage",
+    "AgreementParty",
     "AgreementPage",
     "AgreementStatus",
     "BodyKind",

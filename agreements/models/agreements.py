@@ -29,8 +29,9 @@ from home.blocks import BodyStreamBlock
 from home.i18n import LocalizedPageMixin, locale_code
 from operations import generation
 
-from .commitments import Commitment, Party
+from .commitments import Commitment, Party, parties_in_order, party_lookup
 from .decisions import DecisionKind
+from .party_forms import AgreementPageForm
 from .principles import PrinciplePage
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -316,6 +317,15 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         FieldPanel("intro"),
         FieldPanel("purpose"),
         FieldPanel("parties"),
+        InlinePanel(
+            "party_names",
+            heading=_("Parties"),
+            help_text=_(
+                "Name the parties as the adopted text names them, in the text's order "
+                "(e.g. joint commitments first). Only parties with commitments are shown."
+            ),
+            label=_("Party"),
+        ),
         FieldPanel("shared_values"),
         FieldPanel("intro_sections"),
         MultiFieldPanel(
@@ -398,6 +408,8 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
             )
         ),
     ]
+
+    base_form_class = AgreementPageForm
 
     parent_page_types = ["agreements.AgreementIndexPage", "home.HomePage"]
     subpage_types = [
@@ -818,6 +830,16 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
             self.get_principles().only("id", "title", "summary", "url_path", "slug", "locale")
         )
 
+    def get_party_names(self):
+        """This agreement's named parties in the order of its text (`AgreementParty`)."""
+        return list(self.party_names.all())
+
+    def named_parties(self, request=None):
+        """`get_party_names`, kept per publication and app server when there is a request."""
+        if request is None:
+            return self.get_party_names()
+        return generation.memo(request, "agreement:parties", self.pk, self.get_party_names)
+
     def principle_commitments(self, principle, request=None):
         """`principle`'s commitments by party, each with its latest follow-up (the principle page).
 
@@ -826,7 +848,9 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         """
         from .followup import attach_follow_up, with_latest_follow_up
 
-        groups = principle.get_commitments_by_party(with_latest_follow_up, self)
+        groups = principle.get_commitments_by_party(
+            with_latest_follow_up, self, self.named_parties(request)
+        )
         attach_follow_up(
             [c for g in groups for c in g["commitments"]],
             self.get_url(request) or "",
@@ -835,18 +859,25 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         )
         return groups
 
-    def get_commitment_matrix(self, party=None, principles=None):
-        """Principles × parties: every commitment of this agreement, grouped.
+    def get_commitment_matrix(self, party=None, principles=None, named=None):
+        """Every commitment of this agreement, laid out as the text lays them out.
 
-        Two queries whatever the size: the principles, then all their
-        commitments and the agreement's own, each with its latest status in
-        the yearly follow-up (see `with_latest_follow_up`). A row per principle that has
-        commitments, then one for the commitments made for the whole
-        agreement; `party` narrows the columns to one party.
+        Two queries whatever the size (three without `named`, the agreement's
+        party names): the principles, then all their commitments and the
+        agreement's own, each with its latest status in the yearly follow-up
+        (see `with_latest_follow_up`). The layout follows where the
+        commitments sit: `rows` (principles × parties) for commitments under
+        principles, `whole` (lists by party) for those made once for the whole
+        agreement; "both" when there are both. Only parties with commitments
+        get a filter link (`all_parties`), a list (`whole`) or a table column
+        (`columns`: those with commitments under principles), in the
+        agreement's order and under its names; `party` (a side code) narrows
+        them to one.
         """
         if principles is None:
             principles = self.get_matrix_principles()
-        parties = [Party(party)] if party else list(Party)
+        if named is None:
+            named = self.get_party_names()
         from .followup import attach_follow_up, with_latest_follow_up
 
         commitments = list(
@@ -855,30 +886,44 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
                 self,
             ).order_by("sort_order", "pk")
         )
+        all_parties = parties_in_order(named, {c.party for c in commitments})
+        if party not in {p.side for p in all_parties}:
+            party = None
+        parties = [p for p in all_parties if party is None or p.side == party]
+        shown = [c for c in commitments if party is None or c.party == party]
         reports = attach_follow_up(
             commitments, self.url or "", self.reverse_subpage, locale_code(self.locale_id)
         )
         by_page = {}
-        for commitment in commitments:
+        for commitment in shown:
             by_page.setdefault(commitment.page_id, []).append(commitment)
 
-        rows = []
-        for label, page, page_commitments in [
-            *((p.title, p, by_page.get(p.pk, [])) for p in principles),
-            (_("The whole agreement"), None, by_page.get(self.pk, [])),
-        ]:
-            if not page_commitments:
-                continue
-            cells = [
-                {"party": p, "commitments": [c for c in page_commitments if c.party == p]}
-                for p in parties
+        def by_party(page_commitments, among):
+            return [
+                {"party": p, "commitments": [c for c in page_commitments if c.party == p.side]}
+                for p in among
             ]
-            rows.append({"label": label, "page": page, "cells": cells})
+
+        # The table's columns: the parties with commitments under principles.
+        on_principles = {c.party for c in shown if c.page_id != self.pk}
+        columns = [p for p in parties if p.side in on_principles]
+        rows = [
+            {"label": p.title, "page": p, "cells": by_party(by_page[p.pk], columns)}
+            for p in principles
+            if p.pk in by_page
+        ]
+        whole = [g for g in by_party(by_page.get(self.pk, []), parties) if g["commitments"]]
+        layout = "both" if rows and whole else "principles" if rows else "agreement"
         return {
             "rows": rows,
+            "whole": whole,
+            "layout": layout,
+            "party": party,
             "parties": parties,
+            "columns": columns,
+            "all_parties": all_parties,
             "principles": principles,
-            "total": sum(len(cell["commitments"]) for row in rows for cell in row["cells"]),
+            "total": len(shown),
             "reports": reports,
         }
 
@@ -911,7 +956,9 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
                 "self": self,
                 "commitment": commitment,
                 "text": commitment.text if commitment is not None else entries[-1].commitment_text,
-                "party": Party(commitment.party if commitment is not None else entries[-1].party),
+                "party": party_lookup(self.get_party_names())[
+                    commitment.party if commitment is not None else entries[-1].party
+                ],
                 "principle": principle,
                 "entries": entries,
             },
@@ -925,6 +972,7 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         principles = generation.memo(
             request, "agreement:principles", self.pk, self.get_matrix_principles
         )
+        named = self.named_parties(request)
         previous_version, replacement = generation.memo(
             request, "agreement:neighbours", self.pk, self.get_neighbour_versions
         )
@@ -935,11 +983,9 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         context.update(
             previous_version=previous_version,
             replacement=replacement,
-            party=party,
-            party_choices=list(Party),
             # Built only when the template renders it: in production the
             # rendered matrix usually comes from the fragment cache.
-            matrix=SimpleLazyObject(lambda: self.get_commitment_matrix(party, principles)),
+            matrix=SimpleLazyObject(lambda: self.get_commitment_matrix(party, principles, named)),
             principles=principles,
             published_versions=published_versions(self, request=request),
             decisions=record["decisions"],

@@ -35,7 +35,7 @@ from editorial.panels import EditorialStatePanel
 from editorial.versions import published_versions
 from home.i18n import LocalizedPageMixin, language_info, locale_code
 
-from .commitments import Party
+from .commitments import Party, parties_in_order
 from .events import forums_held
 from .plans import Activity, ActivityPlanPage, ActivityStatus, agreement_commitments
 
@@ -272,8 +272,16 @@ class FollowUpReportPage(LocalizedPageMixin, EditorialPageMixin, Page):
     def get_entries(self):
         return list(self.entries.all().order_by("sort_order", "pk"))
 
-    def get_summary(self, entries):
-        """Counts by status, per principle (in report order) and per party."""
+    def get_summary(self, entries, named=()):
+        """Counts by status, per principle (in report order) and per party.
+
+        The parties are named and ordered as the agreement names them (`named`,
+        its `AgreementParty` rows); each entry gets its party as `party_named`.
+        """
+        parties = parties_in_order(named, {entry.party for entry in entries})
+        by_side = {party.side: party for party in parties}
+        for entry in entries:
+            entry.party_named = by_side[entry.party]
         statuses = list(CommitmentStatus)
 
         def rows(key, labels):
@@ -296,8 +304,8 @@ class FollowUpReportPage(LocalizedPageMixin, EditorialPageMixin, Page):
                 lambda e: e.principle, lambda title: title or gettext("The whole agreement")
             ),
             "by_party": sorted(
-                rows(lambda e: e.party, lambda party: Party(party).label),
-                key=lambda row: [str(p.label) for p in Party].index(str(row["label"])),
+                rows(lambda e: e.party, lambda side: by_side[side].name),
+                key=lambda row: [p.name for p in parties].index(row["label"]),
             ),
             "totals": [totals[s] for s in statuses],
             "total": len(entries),
@@ -312,7 +320,7 @@ class FollowUpReportPage(LocalizedPageMixin, EditorialPageMixin, Page):
                 "id", "title", "start", "organisations_attended", "url_path", "locale_id"
             )
         )
-        summary = self.get_summary(entries)
+        summary = self.get_summary(entries, agreement.named_parties(request))
         groups = []
         for entry in entries:
             if not groups or groups[-1]["principle"] != entry.principle:

@@ -26,7 +26,7 @@ from editorial.panels import EditorialStatePanel
 from editorial.versions import published_versions
 from home.i18n import LocalizedPageMixin
 
-from .commitments import Commitment, Party
+from .commitments import Commitment, Party, parties_in_order, party_lookup
 from .principles import PrinciplePage
 
 
@@ -59,14 +59,14 @@ class ActivityPlanPageForm(EditorialPageForm):
         if agreement is None or formset is None:
             return
         commitments, principles = agreement_commitments(agreement)
+        parties = party_lookup(agreement.specific.get_party_names())
         principle_qs = PrinciplePage.objects.filter(pk__in=[p.pk for p in principles])
         commitment_qs = Commitment.objects.filter(pk__in=[c.pk for c in commitments])
         labels = {p.pk: p.title for p in principles}
 
         def commitment_label(commitment):
             where = labels.get(commitment.page_id)
-            party = Party(commitment.party).label
-            text = f"{party}: {commitment.text}"
+            text = f"{parties[commitment.party].name}: {commitment.text}"
             return f"{where}: {text}" if where else text
 
         base_form = formset.form
@@ -186,7 +186,15 @@ class ActivityPlanPage(LocalizedPageMixin, EditorialPageMixin, Page):
         groups = [
             {"status": s, "activities": [a for a in shown if a.status == s]} for s in ActivityStatus
         ]
-        agreement = self.get_parent()
+        agreement = self.get_parent().specific
+        # The responsible parties under the agreement's names, in its order: only those
+        # that have activities are offered in the filter.
+        party_choices = parties_in_order(
+            agreement.named_parties(request), {a.party for a in activities}
+        )
+        named = {p.side: p for p in party_choices}
+        for activity in activities:
+            activity.party_named = named[activity.party]
         context.update(
             agreement=agreement,
             agreement_url=agreement.get_url(request),
@@ -197,7 +205,7 @@ class ActivityPlanPage(LocalizedPageMixin, EditorialPageMixin, Page):
             status=status,
             party=party,
             status_choices=list(ActivityStatus),
-            party_choices=list(Party),
+            party_choices=party_choices,
             published_versions=published_versions(self, request=request),
         )
         return context

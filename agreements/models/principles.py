@@ -14,7 +14,8 @@ from editorial.panels import EditorialStatePanel
 from editorial.versions import published_versions
 from home.i18n import LocalizedPageMixin
 
-from .commitments import Commitment, Party
+from .commitments import Commitment, parties_in_order
+from .party_forms import PrinciplePageForm
 
 
 class PrinciplePage(LocalizedPageMixin, EditorialPageMixin, Page):
@@ -54,6 +55,8 @@ class PrinciplePage(LocalizedPageMixin, EditorialPageMixin, Page):
     ]
     override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
+    base_form_class = PrinciplePageForm
+
     parent_page_types = ["agreements.AgreementPage"]
     subpage_types = ["agreements.EasyReadPage"]
 
@@ -61,21 +64,20 @@ class PrinciplePage(LocalizedPageMixin, EditorialPageMixin, Page):
         verbose_name = _("principle")
         verbose_name_plural = _("principles")
 
-    def get_commitments_by_party(self, annotate=None, agreement=None):
-        """This principle's commitments grouped by party, in party order (one query).
+    def get_commitments_by_party(self, annotate=None, agreement=None, named=()):
+        """This principle's commitments by party, in the agreement's party order (one query).
 
-        `annotate(queryset, agreement)` may add annotations, e.g. the latest follow-up.
+        `named` are the agreement's `AgreementParty` rows; `annotate(queryset,
+        agreement)` may add annotations, e.g. the latest follow-up.
         """
         queryset = Commitment.objects.filter(page=self)
         if annotate is not None:
             queryset = annotate(queryset, agreement)
         commitments = list(queryset.order_by("sort_order", "pk"))
-        groups = []
-        for party in Party:
-            items = [c for c in commitments if c.party == party]
-            if items:
-                groups.append({"party": party, "commitments": items})
-        return groups
+        return [
+            {"party": party, "commitments": [c for c in commitments if c.party == party.side]}
+            for party in parties_in_order(named, {c.party for c in commitments})
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -91,6 +93,9 @@ class PrinciplePage(LocalizedPageMixin, EditorialPageMixin, Page):
         context.update(
             agreement=agreement,
             commitment_groups=groups,
+            # Said only when true: the agreement lists commitments of its own.
+            agreement_has_commitments=not groups
+            and Commitment.objects.filter(page=agreement).exists(),
             published_versions=published_versions(self, request=request),
             previous_principle=siblings[index_of_self - 1] if index_of_self else None,
             next_principle=siblings[index_of_self + 1]

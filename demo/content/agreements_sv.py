@@ -346,6 +346,13 @@ CURRENT_AGREEMENT = {
             "commitments": [],
         },
     ],
+    # The newer seed names the parties as "both parties", "the municipality" and "civil
+    # society", joint commitments first: (side, name, heading above its commitments).
+    "party_names": [
+        ("both", "Båda parter", "Båda parter åtar sig"),
+        ("municipality", "Kommunen", "Kommunen åtar sig"),
+        ("civil_society", "Civilsamhället", "Civilsamhället åtar sig"),
+    ],
     "agreement_commitments": [
         (
             "both",
@@ -913,6 +920,13 @@ EARLIER_AGREEMENT = {
                 ),
             ],
         },
+    ],
+    # The older seed calls the civil-society side "idéburen sektor" and lists the
+    # municipality first, joint commitments last, under each principle.
+    "party_names": [
+        ("municipality", "Kommunen", "Kommunen åtar sig"),
+        ("civil_society", "Idéburen sektor", "Idéburen sektor åtar sig"),
+        ("both", "Båda parter", "Båda parter åtar sig"),
     ],
     "agreement_commitments": [],
 }

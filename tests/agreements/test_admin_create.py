@@ -23,6 +23,7 @@ from agreements.models import (
 )
 from tests.admin_forms import add_url, assert_refused, publish
 from tests.factories import (
+    AgreementPartyFactory,
     ContactPointFactory,
     PrinciplePageFactory,
 )
@@ -52,6 +53,12 @@ def agreement_fields(**overrides):
         ),
         "earlier_versions": inline_formset([]),
         "intro_sections": streamfield([]),
+        "party_names": inline_formset(
+            [
+                {"side": "municipality", "name": "Kommunen", "heading": ""},
+                {"side": "civil_society", "name": "Föreningslivet", "heading": ""},
+            ]
+        ),
         "commitments": inline_formset(
             [
                 {"party": "municipality", "text": "Att bjuda in till dialogforum varje år"},
@@ -166,6 +173,8 @@ def test_agreement_page_can_be_created_directly_under_the_home_page(
 
 
 def test_principle_page_is_created_with_commitments(admin_client, anonymous, agreement):
+    AgreementPartyFactory(page=agreement, side=Party.MUNICIPALITY, name="Kommunen")
+    AgreementPartyFactory(page=agreement, side=Party.BOTH, name="Båda parter")
     response = publish(
         admin_client,
         PrinciplePage,

@@ -97,6 +97,19 @@ def test_demo_site_has_current_and_earlier_agreement(client):
     page = client.get(current.url).content.decode()
     assert 'href="?party=municipality#commitments"' in page
     assert "Kommunen" in page and "Civilsamhället" in page and "Båda parter" in page
+    # The parties as the newer text names and orders them: joint commitments first.
+    assert [(p.side, p.name) for p in current.party_names.all()] == [
+        ("both", "Båda parter"),
+        ("municipality", "Kommunen"),
+        ("civil_society", "Civilsamhället"),
+    ]
+    assert (
+        page.index("<h3>Båda parter åtar sig</h3>")
+        < page.index("<h3>Kommunen åtar sig</h3>")
+        < page.index("<h3>Civilsamhället åtar sig</h3>")
+    )
+    # The older text calls the civil-society side "idéburen sektor".
+    assert "Idéburen sektor" in client.get(earlier.url).content.decode()
     assert client.get(earlier.url).status_code == 200
     for principle in PrinciplePage.objects.live():
         assert client.get(principle.url).status_code == 200

@@ -77,6 +77,16 @@ def earlier_versions(page):
     )
 
 
+def party_names(page):
+    return inline_formset(
+        [
+            {"id": str(p.pk), "side": p.side, "name": p.name, "heading": p.heading}
+            for p in page.party_names.all().order_by("sort_order")
+        ],
+        initial=page.party_names.count(),
+    )
+
+
 def common_fields(page):
     return {
         "title": page.title,
@@ -105,6 +115,7 @@ def agreement_fields(page):
         "intro": page.intro,
         "purpose": rich(page.purpose),
         "parties": rich(page.parties),
+        "party_names": party_names(page),
         "shared_values": rich(page.shared_values),
         "intro_sections": streamfield([]),
         "period_kind": page.period_kind,

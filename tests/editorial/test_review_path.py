@@ -490,6 +490,7 @@ AGREEMENT_FIELDS = {
     "forums_per_year": "2",
     "decisions": inline_formset([]),
     "earlier_versions": inline_formset([]),
+    "party_names": inline_formset([]),
     "commitments": inline_formset([]),
     "intro_sections": streamfield([]),
     "body": streamfield([]),

@@ -3,6 +3,7 @@
 from .agreements import (
     AgreementIndexPageFactory,
     AgreementPageFactory,
+    AgreementPartyFactory,
     BodyMemberFactory,
     BodyPageFactory,
     CommitmentFactory,
@@ -29,6 +30,7 @@ __all__ = [
     "AccessibilityStatementPageFactory",
     "AgreementIndexPageFactory",
     "AgreementPageFactory",
+    "AgreementPartyFactory",
     "BodyMemberFactory",
     "BodyPageFactory",
     "CommitmentFactory",

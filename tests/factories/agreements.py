@@ -8,6 +8,7 @@ import wagtail_factories
 from agreements.models import (
     AgreementIndexPage,
     AgreementPage,
+    AgreementParty,
     BodyKind,
     BodyMember,
     BodyPage,
@@ -64,6 +65,18 @@ class PrinciplePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = PrinciplePage
+
+
+class AgreementPartyFactory(factory.django.DjangoModelFactory):
+    """A party named on an agreement (pass `page`, `side` and `name`)."""
+
+    page = None
+    side = Party.MUNICIPALITY
+    name = "Kommunen"
+    sort_order = factory.Sequence(int)
+
+    class Meta:
+        model = AgreementParty
 
 
 class CommitmentFactory(factory.django.DjangoModelFactory):

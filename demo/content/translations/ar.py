@@ -32,6 +32,13 @@ STRINGS = {
         "تقوم الاتفاقية على سبعة مبادئ. وفي إطار هذه المبادئ، قدّمت البلدية والمجتمع المدني "
         "والطرفان معًا التزامات، أي وعودًا بما سيفعله كل طرف."
     ),
+    # The parties as the current agreement names them.
+    "Båda parter": "الطرفان",
+    "Kommunen": "البلدية",
+    "Civilsamhället": "المجتمع المدني",
+    "Båda parter åtar sig": "يلتزم الطرفان بما يلي",
+    "Kommunen åtar sig": "تلتزم البلدية بما يلي",
+    "Civilsamhället åtar sig": "يلتزم المجتمع المدني بما يلي",
     "Överenskommelsen": "الاتفاقية",
     (
         "Här finns den överenskommelse som gäller nu och de tidigare versionerna. Äldre versioner "

@@ -34,6 +34,13 @@ STRINGS = {
         "and both parties together have made commitments, that is, promises about what each of "
         "them will do."
     ),
+    # The parties as the current agreement names them.
+    "Båda parter": "Both parties",
+    "Kommunen": "The municipality",
+    "Civilsamhället": "Civil society",
+    "Båda parter åtar sig": "Both parties commit to",
+    "Kommunen åtar sig": "The municipality commits to",
+    "Civilsamhället åtar sig": "Civil society commits to",
     "Överenskommelsen": "The agreement",
     (
         "Här finns den överenskommelse som gäller nu och de tidigare versionerna. Äldre versioner "

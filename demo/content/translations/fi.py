@@ -34,6 +34,13 @@ STRINGS = {
         "ja molemmat osapuolet yhdessä ovat tehneet sitoumuksia eli lupauksia siitä, mitä kukin "
         "tekee."
     ),
+    # The parties as the current agreement names them.
+    "Båda parter": "Molemmat osapuolet",
+    "Kommunen": "Kunta",
+    "Civilsamhället": "Kansalaisyhteiskunta",
+    "Båda parter åtar sig": "Molemmat osapuolet sitoutuvat",
+    "Kommunen åtar sig": "Kunta sitoutuu",
+    "Civilsamhället åtar sig": "Kansalaisyhteiskunta sitoutuu",
     "Överenskommelsen": "Sopimus",
     (
         "Här finns den överenskommelse som gäller nu och de tidigare versionerna. Äldre versioner "

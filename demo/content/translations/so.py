@@ -35,6 +35,13 @@ STRINGS = {
         "degmada, bulshada rayidka ah iyo labada dhinacba si wadajir ah ayay u sameeyeen "
         "ballanqaadyo, taas oo ah ballamo ku saabsan waxa mid kastaa qaban doono."
     ),
+    # The parties as the current agreement names them.
+    "Båda parter": "Labada dhinac",
+    "Kommunen": "Degmada",
+    "Civilsamhället": "Bulshada rayidka ah",
+    "Båda parter åtar sig": "Labada dhinacba waxay ballanqaadayaan",
+    "Kommunen åtar sig": "Degmadu waxay ballanqaadaysaa",
+    "Civilsamhället åtar sig": "Bulshada rayidka ahi waxay ballanqaadaysaa",
     "Överenskommelsen": "Heshiiska",
     (
         "Här finns den överenskommelse som gäller nu och de tidigare versionerna. Äldre versioner "

@@ -20,6 +20,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 from agreements.models import (
     AgreementIndexPage,
     AgreementPage,
+    AgreementParty,
     Commitment,
     ContactPoint,
     Decision,
@@ -255,6 +256,10 @@ class Command(BaseCommand):
                 contact=contact,
                 replaces=replaces,
                 body=stream_sections(data["sections"]),
+                party_names=[
+                    AgreementParty(side=side, name=name, heading=heading, sort_order=order)
+                    for order, (side, name, heading) in enumerate(data["party_names"])
+                ],
                 commitments=self.commitments(data["agreement_commitments"]),
             )
             index.add_child(instance=agreement)
