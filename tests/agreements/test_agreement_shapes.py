@@ -97,6 +97,7 @@ def agreement_shape_fields(**overrides):
         "period_kind": "not_stated",
         "decisions": inline_formset([]),
         "earlier_versions": inline_formset([]),
+        "party_names": inline_formset([]),
         "commitments": inline_formset([]),
         "body": streamfield([]),
         "forums_per_year": "2",

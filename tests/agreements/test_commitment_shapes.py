@@ -20,6 +20,7 @@ import pytest
 
 from agreements.models import AgreementPage, Party, PrinciplePage
 from editorial import roles
+from tests import clock
 from tests.agreements.test_public_pages import count_queries
 from tests.editorial.accounts import logged_in, make_user
 from tests.editorial.editor import post_create, post_edit, post_workflow_action
@@ -92,8 +93,12 @@ def agreement_fields(slug, parties=(), commitments=()):
         "purpose": rich_text("<p>Samverkan.</p>"),
         "parties": rich_text("<p></p>"),
         "shared_values": rich_text("<p></p>"),
-        "valid_from": "2025-01-01",
-        "valid_to": "2028-12-31",
+        "period_kind": "dates",
+        "valid_from": clock.years_ago(1).isoformat(),
+        "valid_to": clock.years_ahead(2).isoformat(),
+        "intro_sections": streamfield([]),
+        "decisions": inline_formset([]),
+        "earlier_versions": inline_formset([]),
         "scope": "all",
         "scope_details": rich_text("<p></p>"),
         "forums_per_year": "2",
