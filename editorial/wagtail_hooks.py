@@ -95,7 +95,7 @@ def refuse_a_move_the_user_may_not_make(request, page, destination):
 
 
 class NewPageSubmitMenuItem(SubmitForModerationMenuItem):
-    """"Submit to …" on the create view, naming the workflow the new page will enter.
+    """The "Submit to …" button of the create view, naming the workflow the new page enters.
 
     Wagtail names the parent page's workflow there; a page type bound to its own
     workflow (PageTypeWorkflow) enters that one instead.

@@ -419,7 +419,11 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         children = [row for row in rows if row.content_type_id in child_types]
         now = timezone.now()
         forums = sorted(
-            (row for row in rows if row.content_type_id not in child_types and row.eventpage.end >= now),
+            (
+                row
+                for row in rows
+                if row.content_type_id not in child_types and row.eventpage.end >= now
+            ),
             key=lambda row: row.eventpage.start,
         )
         type_ids = self.structure_type_ids()
