@@ -18,12 +18,13 @@ unchanged: its FTS index has no stemming to choose.
 from django.db import connection
 from django.utils.translation import get_language
 
+from wagtail.search.backends.database import SearchBackend as DatabaseSearchBackend
+
 from modelsearch.backends.database.postgres.postgres import (
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
-from wagtail.search.backends.database import SearchBackend as DatabaseSearchBackend
 
 from .i18n import locale_code
 
