@@ -13,6 +13,11 @@ configuration for (Somali) falls back to 'simple'; objects without a locale
 
 On SQLite (and any other database) Wagtail's own database backend is used
 unchanged: its FTS index has no stemming to choose.
+
+Two consequences: the admin's page search, which spans every language, uses
+the editor's admin language for the query (Swedish pages from a Swedish
+admin, as before); and rows indexed before this backend keep their Swedish
+vectors until `manage.py update_index` rebuilds them.
 """
 
 from django.db import connection
