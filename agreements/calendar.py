@@ -144,8 +144,17 @@ def event_response(event, request):
 def feed_response(index, request):
     events = list(index.get_events())
     root = index.get_full_url(request)
-    # The events are children of the index: their URLs are the index's plus their slug.
-    content = feed_calendar(index, events, lambda event: f"{root}{event.slug}/")
+    # The events are children of the index: their URLs are the index's plus their
+    # slug; an event that exists only in Swedish is at its Swedish address.
+    content = feed_calendar(
+        index,
+        events,
+        lambda event: (
+            f"{root}{event.slug}/"
+            if event.locale_id == index.locale_id
+            else event.get_full_url(request)
+        ),
+    )
     response = ics_response(content, "calendar.ics", attachment=False)
     response["Cache-Control"] = "public, max-age=900"
     return response

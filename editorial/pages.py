@@ -7,6 +7,40 @@ from django.core.exceptions import ObjectDoesNotExist
 from .forms import EditorialPageForm
 
 
+def type_bound_workflow(model):
+    """The active workflow bound to the page type `model` (PageTypeWorkflow), or None."""
+    from .models import PageTypeWorkflow
+
+    binding = (
+        PageTypeWorkflow.objects.filter(
+            content_type=ContentType.objects.get_for_model(model), workflow__active=True
+        )
+        .select_related("workflow")
+        .first()
+    )
+    return binding.workflow if binding is not None else None
+
+
+def workflow_for_new_page(model, parent_page):
+    """The workflow a page of type `model`, created under `parent_page`, will enter.
+
+    Wagtail's create view names the parent's workflow on its submit button, but
+    the new page enters its own (`EditorialPageMixin.get_workflow`): a type
+    binding beats the inherited workflow.
+    """
+    if not getattr(settings, "WAGTAIL_WORKFLOW_ENABLED", True):
+        return None
+    from wagtail.models import Page
+
+    if issubclass(model, EditorialPageMixin):
+        bound = type_bound_workflow(model)
+        if bound is not None:
+            return bound
+    # Inherited by location: the parent's own workflow or its nearest ancestor's,
+    # never the parent's type binding (Page's lookup, not the parent's override).
+    return Page.get_workflow(parent_page)
+
+
 class EditorialPageMixin:
     """Workflow bound by page type, and the change note in the editor.
 
@@ -26,19 +60,7 @@ class EditorialPageMixin:
             own = None
         if own is not None and own.workflow.active:
             return own.workflow
-        from .models import PageTypeWorkflow
-
-        binding = (
-            PageTypeWorkflow.objects.filter(
-                content_type=ContentType.objects.get_for_model(type(self)),
-                workflow__active=True,
-            )
-            .select_related("workflow")
-            .first()
-        )
-        if binding is not None:
-            return binding.workflow
-        return super().get_workflow()
+        return type_bound_workflow(type(self)) or super().get_workflow()
 
     @property
     def has_workflow(self):

@@ -4,16 +4,19 @@ Also the scoped user bulk actions, and a permission check that Wagtail's move
 confirmation lacks.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.action_menu import SubmitForModerationMenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter, log
 
 from .copying import PrefillOnlyCopyViewMixin
 from .models import PageTypeWorkflow, RevisionNote
+from .pages import workflow_for_new_page
 from .users import BULK_ACTIONS
 
 CHANGE_NOTE_ACTION = "editorial.change_note"
@@ -89,3 +92,34 @@ def refuse_a_move_the_user_may_not_make(request, page, destination):
     """
     if not page.permissions_for_user(request.user).can_move_to(destination):
         raise PermissionDenied
+
+
+class NewPageSubmitMenuItem(SubmitForModerationMenuItem):
+    """The "Submit to …" button of the create view, naming the workflow the new page enters.
+
+    Wagtail names the parent page's workflow there; a page type bound to its own
+    workflow (PageTypeWorkflow) enters that one instead.
+    """
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        match = context["request"].resolver_match
+        try:
+            model = ContentType.objects.get_by_natural_key(
+                match.kwargs["content_type_app_name"], match.kwargs["content_type_model_name"]
+            ).model_class()
+        except (AttributeError, KeyError, ContentType.DoesNotExist):
+            return context
+        workflow = workflow_for_new_page(model, context["parent_page"])
+        if workflow is not None:
+            context["label"] = _("Submit to %(workflow_name)s") % {"workflow_name": workflow.name}
+        return context
+
+
+@hooks.register("construct_page_action_menu")
+def name_the_new_pages_workflow(menu_items, request, context):
+    if context.get("view") != "create":
+        return
+    for position, item in enumerate(menu_items):
+        if type(item) is SubmitForModerationMenuItem:
+            menu_items[position] = NewPageSubmitMenuItem(order=item.order)

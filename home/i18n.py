@@ -113,3 +113,37 @@ class LocalizedPageMixin:
 
     def serve(self, request, *args, **kwargs):
         return self.untranslated_response(request) or super().serve(request, *args, **kwargs)
+
+
+def source_version(page):
+    """The live version of `page` in the default (source) language, or None if `page` is it.
+
+    Where a language version lists its children (bodies, events), the children
+    written only in the source language are listed from here (see
+    `own_language_or_source`), never hidden.
+    """
+    default = Locale.get_default()
+    if page.locale_id == default.pk:
+        return None
+    return (
+        Page.objects.live()
+        .filter(translation_key=page.translation_key, locale=default, alias_of__isnull=True)
+        .only("id", "path", "depth", "locale_id")
+        .first()
+    )
+
+
+def own_language_or_source(pages, locale_id):
+    """`pages` (of one language version and its source), one per translation key.
+
+    The version in the reader's language (`locale_id`) where there is one,
+    otherwise the source version, which the template marks with its
+    language: a page that exists only in Swedish is listed, never hidden
+    behind a sentence saying there is nothing. Order is kept.
+    """
+    own_keys = {page.translation_key for page in pages if page.locale_id == locale_id}
+    return [
+        page
+        for page in pages
+        if page.locale_id == locale_id or page.translation_key not in own_keys
+    ]

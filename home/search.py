@@ -1,8 +1,9 @@
 """Site search: every live page in the reader's language, with why each one matched.
 
-The Wagtail database search backend indexes pages; on PostgreSQL it uses
-the 'swedish' text search configuration (`WAGTAILSEARCH_BACKENDS`,
-`SEARCH_CONFIG`), so "långsiktighet" finds "långsiktig". Commitments are
+The Wagtail database search backend indexes pages; on PostgreSQL each page
+in its own language's text search configuration (`home.search_backend`,
+`LANGUAGE_CONFIGS`), so "långsiktighet" finds "långsiktig" and
+"communities" finds "community". Commitments are
 indexed as a related field of the page that makes them, so a search finds
 the agreement or principle. Results are limited to the reader's language:
 a Finnish reader never gets Swedish pages.
@@ -50,7 +51,10 @@ FIELD_LABELS = {
 
 
 def search_config():
-    return settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG") or "simple"
+    """The text-search configuration of the reader's language (as the index uses)."""
+    params = settings.WAGTAILSEARCH_BACKENDS["default"]
+    code = (get_language() or "").split("-")[0]
+    return params.get("LANGUAGE_CONFIGS", {}).get(code, "simple")
 
 
 # The end of a paragraph, heading, list item or line: a word boundary that

@@ -26,7 +26,7 @@ from editorial.pages import EditorialPageMixin
 from editorial.panels import EditorialStatePanel
 from editorial.versions import published_versions
 from home.blocks import BodyStreamBlock
-from home.i18n import LocalizedPageMixin, locale_code
+from home.i18n import LocalizedPageMixin, locale_code, own_language_or_source, source_version
 from operations import generation
 
 from .commitments import Commitment, Party, parties_in_order, party_lookup
@@ -713,6 +713,7 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
     # (not the events' descriptions, agendas and minutes).
     STRUCTURE_FIELDS = (
         *("id", "path", "depth", "title", "url_path", "content_type_id", "locale_id", "live"),
+        "translation_key",
         *("eventpage__kind", "eventpage__start", "eventpage__end", "eventpage__place"),
     )
 
@@ -737,10 +738,18 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
             rows = self.structure_rows()
         else:
             rows = generation.memo(request, "agreement:structure", self.pk, self.structure_rows)
-        children = [row for row in rows if row.depth == self.depth + 1]
+        # Rows of this version and, for a translation, of the Swedish one: what
+        # exists only in Swedish is listed (and marked) rather than left out.
+        rows = own_language_or_source(rows, self.locale_id)
+        child_types = self.structure_child_types()
+        children = [row for row in rows if row.content_type_id in child_types]
         now = timezone.now()
         forums = sorted(
-            (row for row in rows if row.depth == self.depth + 2 and row.eventpage.end >= now),
+            (
+                row
+                for row in rows
+                if row.content_type_id not in child_types and row.eventpage.end >= now
+            ),
             key=lambda row: row.eventpage.start,
         )
         type_ids = self.structure_type_ids()
@@ -749,6 +758,7 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
                 (p for p in children if p.content_type_id == type_ids["events_index"]), None
             ),
             "bodies": [p for p in children if p.content_type_id == type_ids["body"]],
+            "plans": [p for p in children if p.content_type_id == type_ids["plan"]],
             "application_page": next(
                 (p for p in children if p.content_type_id == type_ids["application_page"]), None
             ),
@@ -762,29 +772,40 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         ApplicationPage = apps.get_model("forms", "ApplicationPage")
         from .bodies import BodyPage
         from .events import EventIndexPage
+        from .plans import ActivityPlanPage
 
-        types = ContentType.objects.get_for_models(EventIndexPage, BodyPage, ApplicationPage)
+        types = ContentType.objects.get_for_models(
+            EventIndexPage, BodyPage, ApplicationPage, ActivityPlanPage
+        )
         return {
             "events_index": types[EventIndexPage].pk,
             "body": types[BodyPage].pk,
             "application_page": types[ApplicationPage].pk,
+            "plan": types[ActivityPlanPage].pk,
         }
+
+    @classmethod
+    def structure_child_types(cls):
+        return set(cls.structure_type_ids().values())
 
     def structure_rows(self):
         """The rows of `get_structure`: children of those types, forums not yet ended."""
         from .events import FORUM_KINDS
 
-        return list(
-            Page.objects.live()
-            .filter(path__startswith=self.path)
-            .filter(
-                Q(depth=self.depth + 1, content_type_id__in=self.structure_type_ids().values())
+        versions = [self] + [v for v in [source_version(self)] if v is not None]
+        below = Q()
+        for version in versions:
+            below |= Q(path__startswith=version.path) & (
+                Q(depth=version.depth + 1, content_type_id__in=self.structure_child_types())
                 | Q(
-                    depth=self.depth + 2,
+                    depth=version.depth + 2,
                     eventpage__kind__in=FORUM_KINDS,
                     eventpage__end__gte=timezone.now(),
                 )
             )
+        return list(
+            Page.objects.live()
+            .filter(below)
             .select_related("eventpage")
             .only(*self.STRUCTURE_FIELDS)
             .order_by("path")

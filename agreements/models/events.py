@@ -10,6 +10,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -24,7 +25,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from editorial.pages import EditorialPageMixin
 from editorial.panels import EditorialStatePanel
-from home.i18n import LocalizedPageMixin
+from home.i18n import LocalizedPageMixin, own_language_or_source, source_version
 
 
 class EventKind(models.TextChoices):
@@ -91,13 +92,22 @@ class EventIndexPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, 
         verbose_name_plural = _("events listings")
 
     def get_events(self):
-        """The live events of this listing, by start; what the listing and the feed show."""
-        return (
-            EventPage.objects.child_of(self)
+        """The live events of this listing, by start; what the listing and the feed show.
+
+        A translated listing also shows the events that exist only in Swedish
+        (marked as Swedish where listed), never "no events" while there are some.
+        """
+        listings = [self] + [v for v in [source_version(self)] if v is not None]
+        below = Q()
+        for listing in listings:
+            below |= Q(path__startswith=listing.path, depth=listing.depth + 1)
+        events = (
+            EventPage.objects.filter(below)
             .live()
             .order_by("start", "path")
             .only(*EventPage.LISTING_FIELDS)
         )
+        return own_language_or_source(list(events), self.locale_id)
 
     def get_context(self, request, *args, **kwargs):
         from agreements.calendar import feed_urls

@@ -252,10 +252,16 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.workflows.publish_approved_revision"
 
 WAGTAIL_SITE_NAME = env.get("WAGTAIL_SITE_NAME", "Lokal överenskommelse")
 WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-# On PostgreSQL, Swedish stemming ("långsiktighet" finds "långsiktig"); the
-# setting is ignored on SQLite.
+# On PostgreSQL, each page is stemmed in its own language and searched in the
+# reader's ("långsiktighet" finds "långsiktig", "communities" finds
+# "community"); Somali has no PostgreSQL configuration and gets 'simple'.
+# SEARCH_CONFIG is for what has no language. Ignored on SQLite.
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "swedish"}
+    "default": {
+        "BACKEND": "home.search_backend",
+        "SEARCH_CONFIG": "swedish",
+        "LANGUAGE_CONFIGS": {"sv": "swedish", "en": "english", "fi": "finnish", "ar": "arabic"},
+    }
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx", "ods"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

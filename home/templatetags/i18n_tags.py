@@ -1,5 +1,7 @@
 """Template tags for the page's language, the language switcher and hreflang links."""
 
+import re
+
 from django import template
 from django.conf import settings
 from django.urls import reverse
@@ -102,3 +104,32 @@ def lang_attrs(code):
     """
     info = language_info(code)
     return format_html('lang="{}" dir="{}"', info["code"], info["dir"])
+
+
+@register.filter
+def language_name(code):
+    """The name of a language in that language ("svenska", "English")."""
+    return language_info(code)["name_local"]
+
+
+RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+NAME_WITH_GLOSS = re.compile(r"^(?P<name>[^()]*?)\s*\((?P<gloss>[^()]+)\)$")
+
+
+@register.filter
+def isolate(value):
+    """`value` in `<bdi>`; a gloss in parentheses in another direction kept apart.
+
+    "Kommunfullmäktige (المجلس البلدي)" isolated as one run is laid out left
+    to right, so an Arabic reader meets the gloss before the name it
+    explains. The name and the gloss are isolated each on its own, with the
+    parentheses in the page's direction: the name is read first in both
+    directions.
+    """
+    text = str(value or "")
+    match = NAME_WITH_GLOSS.match(text.strip())
+    if match and bool(RIGHT_TO_LEFT.search(match["name"])) != bool(
+        RIGHT_TO_LEFT.search(match["gloss"])
+    ):
+        return format_html("<bdi>{}</bdi> (<bdi>{}</bdi>)", match["name"], match["gloss"])
+    return format_html("<bdi>{}</bdi>", text)

@@ -164,8 +164,8 @@ def test_open_an_event_and_its_calendar_link(page, demo_site):
 
 
 def test_event_registration_with_errors_focuses_the_error_summary(page, demo_site):
-    """Sent with an error, the registration form's summary takes focus, as the affiliation
-    form's does. (That it is also scrolled into view is not checked yet: see issue #19.)"""
+    """Sent with an error, the registration form's summary takes focus and is in view, as
+    the affiliation form's does (the form sits at the end of a long event page)."""
     assert demo_site.get("event_url"), "the demo site has no event page"
     page.goto(demo_site["url"] + demo_site["event_url"])
     type_into(page, "#id_email", "inte-en-adress")
@@ -173,6 +173,14 @@ def test_event_registration_with_errors_focuses_the_error_summary(page, demo_sit
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert active_id(page) == "error-summary", "the error summary does not receive focus"
+    # In view at once, not after an animated scroll down the whole event page.
+    box = page.evaluate(
+        """() => {
+            const rect = document.getElementById('error-summary').getBoundingClientRect();
+            return {top: rect.top, bottom: rect.bottom, height: window.innerHeight};
+        }"""
+    )
+    assert 0 <= box["top"] < box["height"], f"the focused error summary is out of view: {box}"
     assert page.locator('#error-summary a[href="#id_email"]').count() == 1
 
 

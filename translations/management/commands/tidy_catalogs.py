@@ -23,6 +23,8 @@ from django.core.management.base import BaseCommand
 
 import polib
 
+from translations.wagtail_messages import admin_only_keys, needed_in
+
 # gettext's plural rules, as in the CLDR-derived tables gettext ships.
 PLURAL_FORMS = {
     "ar": (
@@ -52,6 +54,7 @@ class Command(BaseCommand):
     def handle(self, *args, missing=False, fill=None, **options):
         translations = json.loads(Path(fill).read_text()) if fill else {}
         todo = {}
+        admin_only = admin_only_keys()
         for path in catalog_paths():
             language = path.parent.parent.name
             catalog = polib.pofile(str(path))
@@ -86,6 +89,8 @@ class Command(BaseCommand):
                         entry.msgstr_plural = dict(enumerate(forms))
                     else:
                         entry.msgstr = value
+                if key in admin_only and not needed_in(language):
+                    continue  # Wagtail's own catalog of a language the admin is not in
                 if entry.msgid_plural:
                     if not all(entry.msgstr_plural.get(i) for i in range(nplurals)):
                         todo.setdefault(language, {})[key] = [""] * nplurals
