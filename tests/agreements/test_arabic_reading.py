@@ -17,6 +17,8 @@ import polib
 import pytest
 from bs4 import BeautifulSoup
 
+from agreements.models.decisions import Decision, DecisionKind
+from tests import clock
 from tests.agreements.conftest import translate_tree
 
 pytestmark = pytest.mark.django_db
@@ -25,21 +27,30 @@ GLOSSED = "Kommunfullmäktige (المجلس البلدي)"
 UNIT = "Kultur- och fritidskontoret (مكتب الثقافة والترفيه)"
 
 
+def decided_by(page, body):
+    """`page` with one decision, adopted by `body` a year ago, § 31."""
+    page.decisions = [
+        Decision(kind=DecisionKind.ADOPTED, body=body, date=clock.years_ago(1), paragraph="§ 31")
+    ]
+    page.save_revision().publish()
+    return page
+
+
 @pytest.fixture
 def arabic_agreement(agreement):
-    agreement.adopted_by = GLOSSED
-    agreement.decision_paragraph = "§ 31"
-    agreement.save_revision().publish()
+    decided_by(agreement, GLOSSED)
     translated = translate_tree(agreement, "ar")
-    translated.adopted_by = GLOSSED
+    decisions = list(translated.decisions.all())
+    for decision in decisions:
+        decision.body = GLOSSED
+    translated.decisions = decisions
     translated.save_revision().publish()
     return translated
 
 
 def adopted_line(client, page):
     html = BeautifulSoup(client.get(page.url).content, "html.parser")
-    term = html.find("dt", string=lambda s: s and s.strip() == translation_of("Adopted"))
-    return term.find_next_sibling("dd")
+    return html.select_one(".facts__decisions li")
 
 
 def translation_of(message, language="ar"):
@@ -62,8 +73,7 @@ def test_the_decision_line_uses_arabic_commas(client, arabic_agreement):
 
 
 def test_a_name_without_a_gloss_stays_one_isolated_run(client, agreement):
-    agreement.adopted_by = "Kommunstyrelsen"
-    agreement.save_revision().publish()
+    decided_by(agreement, "Kommunstyrelsen")
     html = BeautifulSoup(client.get(agreement.url).content, "html.parser")
     assert html.find("bdi", string="Kommunstyrelsen") is not None
 
