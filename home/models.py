@@ -11,7 +11,6 @@ from wagtail_localize.fields import SynchronizedField
 
 from editorial.pages import EditorialPageMixin
 from editorial.panels import EditorialStatePanel
-from operations import generation
 
 from .blocks import BodyStreamBlock
 from .i18n import LocalizedPageMixin
@@ -60,18 +59,10 @@ class HomePage(LocalizedPageMixin, EditorialPageMixin, Page):
         return agreements
 
     def get_current_agreement(self, request=None):
-        """The agreement in force (or extended) in this page's language, else the newest.
-
-        With the request, the versions are read once per publication and app
-        server (operations/generation.py); which one is in force is decided
-        at every request, as the date may have changed.
-        """
+        """The agreement in force (or extended) in this page's language, else the newest."""
         from agreements.models import AgreementStatus
 
-        if request is None:
-            agreements = self.get_agreements()
-        else:
-            agreements = generation.memo(request, "home:agreements", self.pk, self.get_agreements)
+        agreements = self.get_agreements()
         for agreement in agreements:
             if agreement.status in (AgreementStatus.IN_FORCE, AgreementStatus.EXTENDED):
                 return agreement
@@ -81,13 +72,7 @@ class HomePage(LocalizedPageMixin, EditorialPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         agreement = self.get_current_agreement(request)
         context["agreement"] = agreement
-        context["principles"] = (
-            generation.memo(
-                request, "home:principles", agreement.pk, lambda: list(agreement.get_principles())
-            )
-            if agreement
-            else []
-        )
+        context["principles"] = list(agreement.get_principles()) if agreement else []
         return context
 
 

@@ -70,6 +70,20 @@ def current_generation():
     return generation
 
 
+def generation_for(request=None):
+    """The generation this request is served in: read once per request.
+
+    The page cache middleware reads it for every cacheable request; the
+    fragment caches of the same request reuse it.
+    """
+    generation = getattr(request, "page_cache_generation", None)
+    if generation is None:
+        generation = current_generation()
+        if request is not None:
+            request.page_cache_generation = generation
+    return generation
+
+
 def purge_all(reason=""):
     """Make every cached page stale, on every app server sharing the cache.
 

@@ -23,7 +23,6 @@ from editorial.panels import EditorialStatePanel
 from editorial.versions import published_versions
 from home.blocks import BodyStreamBlock
 from home.i18n import LocalizedPageMixin, locale_code
-from operations import generation
 
 from .commitments import Commitment, Party
 from .principles import PrinciplePage
@@ -389,7 +388,7 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         """The agreement's supporting structure for its page (see `get_structure`)."""
         return self.get_structure()
 
-    def get_structure(self, request=None):
+    def get_structure(self):
         """The agreement's supporting structure for its page, in one query.
 
         The live events listing, the bodies (consultation group, working
@@ -397,14 +396,9 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         agreement, and the next forum (the live dialogue forum or follow-up
         conference that has not ended, soonest first) below its listing.
         Plain `Page` rows (title and URL are all the page needs); the next
-        forum's `eventpage` carries its time and place. With the request, the
-        rows are fetched once per publication and app server; which forum is
-        next is decided at every request.
+        forum's `eventpage` carries its time and place.
         """
-        if request is None:
-            rows = self.structure_rows()
-        else:
-            rows = generation.memo(request, "agreement:structure", self.pk, self.structure_rows)
+        rows = self.structure_rows()
         children = [row for row in rows if row.depth == self.depth + 1]
         now = timezone.now()
         forums = sorted(
@@ -555,23 +549,18 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         party = request.GET.get("party")
         if party not in Party.values:
             party = None
-        principles = generation.memo(
-            request, "agreement:principles", self.pk, self.get_matrix_principles
-        )
-        previous_version, replacement = generation.memo(
-            request, "agreement:neighbours", self.pk, self.get_neighbour_versions
-        )
-        self.__dict__["live_replacement"] = replacement
-        self.__dict__["structure"] = self.get_structure(request)
+        # Each is looked up only when the template renders it: a part kept
+        # in a fragment cache costs nothing.
+        principles = SimpleLazyObject(self.get_matrix_principles)
+        neighbours = SimpleLazyObject(lambda: list(self.get_neighbour_versions()))
+        self.__dict__["live_replacement"] = SimpleLazyObject(lambda: neighbours[1])  # the status
         context.update(
-            previous_version=previous_version,
-            replacement=replacement,
+            previous_version=SimpleLazyObject(lambda: neighbours[0]),
+            replacement=SimpleLazyObject(lambda: neighbours[1]),
             party=party,
             party_choices=list(Party),
-            # Built only when the template renders it: in production the
-            # rendered matrix usually comes from the fragment cache.
             matrix=SimpleLazyObject(lambda: self.get_commitment_matrix(party, principles)),
             principles=principles,
-            published_versions=published_versions(self, request=request),
+            published_versions=SimpleLazyObject(lambda: published_versions(self)),
         )
         return context

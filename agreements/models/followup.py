@@ -336,7 +336,7 @@ class FollowUpReportPage(LocalizedPageMixin, EditorialPageMixin, Page):
             forums=forums,
             forums_required=agreement.forums_per_year,
             organisations_attended=sum(f.organisations_attended or 0 for f in forums),
-            published_versions=published_versions(self, request=request),
+            published_versions=published_versions(self),
         )
         return context
 

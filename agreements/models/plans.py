@@ -198,7 +198,7 @@ class ActivityPlanPage(LocalizedPageMixin, EditorialPageMixin, Page):
             party=party,
             status_choices=list(ActivityStatus),
             party_choices=list(Party),
-            published_versions=published_versions(self, request=request),
+            published_versions=published_versions(self),
         )
         return context
 

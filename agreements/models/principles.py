@@ -95,7 +95,7 @@ class PrinciplePage(LocalizedPageMixin, EditorialPageMixin, Page):
         context.update(
             agreement=agreement,
             commitment_groups=groups,
-            published_versions=published_versions(self, request=request),
+            published_versions=published_versions(self),
             previous_principle=siblings[index_of_self - 1] if index_of_self else None,
             next_principle=siblings[index_of_self + 1]
             if index_of_self is not None and index_of_self + 1 < len(siblings)
