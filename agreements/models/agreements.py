@@ -465,8 +465,8 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
     def get_commitment_matrix(self, party=None, principles=None):
         """Principles × parties: every commitment of this agreement, grouped.
 
-        Two queries whatever the size: the principles, then all their
-        commitments and the agreement's own, each with its latest status in
+        Three queries whatever the size: the principles, then all their
+        commitments and the agreement's own, then their latest statuses in
         the yearly follow-up (see `with_latest_follow_up`). A row per principle that has
         commitments, then one for the commitments made for the whole
         agreement; `party` narrows the columns to one party.
@@ -476,11 +476,13 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         parties = [Party(party)] if party else list(Party)
         from .followup import attach_follow_up, with_latest_follow_up
 
-        commitments = list(
-            with_latest_follow_up(
-                Commitment.objects.filter(page_id__in=[self.pk, *(p.pk for p in principles)]),
-                self,
-            ).order_by("sort_order", "pk")
+        commitments = with_latest_follow_up(
+            list(
+                Commitment.objects.filter(
+                    page_id__in=[self.pk, *(p.pk for p in principles)]
+                ).order_by("sort_order", "pk")
+            ),
+            self,
         )
         reports = attach_follow_up(
             commitments, self.url or "", self.reverse_subpage, locale_code(self.locale_id)

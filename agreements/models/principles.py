@@ -60,12 +60,11 @@ class PrinciplePage(LocalizedPageMixin, EditorialPageMixin, Page):
     def get_commitments_by_party(self, annotate=None, agreement=None):
         """This principle's commitments grouped by party, in party order (one query).
 
-        `annotate(queryset, agreement)` may add annotations, e.g. the latest follow-up.
+        `annotate(commitments, agreement)` may add to them, e.g. the latest follow-up.
         """
-        queryset = Commitment.objects.filter(page=self)
+        commitments = list(Commitment.objects.filter(page=self).order_by("sort_order", "pk"))
         if annotate is not None:
-            queryset = annotate(queryset, agreement)
-        commitments = list(queryset.order_by("sort_order", "pk"))
+            commitments = annotate(commitments, agreement)
         groups = []
         for party in Party:
             items = [c for c in commitments if c.party == party]
