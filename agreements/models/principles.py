@@ -1,6 +1,7 @@
 """Principles (*principer*) of an agreement."""
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -74,7 +75,34 @@ class PrinciplePage(LocalizedPageMixin, EditorialPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        agreement = self.get_parent().specific
+        agreement = SimpleLazyObject(lambda: self.get_parent().specific)
+        neighbours = SimpleLazyObject(self.get_neighbour_principles)
+
+        def commitment_groups():
+            from .followup import attach_follow_up, with_latest_follow_up
+
+            groups = self.get_commitments_by_party(with_latest_follow_up, agreement)
+            attach_follow_up(
+                [c for g in groups for c in g["commitments"]],
+                agreement.get_url(request) or "",
+                agreement.reverse_subpage,
+                locale_code(agreement.locale_id),
+            )
+            return groups
+
+        # Each is looked up only when the template renders it: a page kept
+        # in a fragment cache costs nothing.
+        context.update(
+            agreement=agreement,
+            commitment_groups=SimpleLazyObject(commitment_groups),
+            published_versions=SimpleLazyObject(lambda: published_versions(self)),
+            previous_principle=SimpleLazyObject(lambda: neighbours[0]),
+            next_principle=SimpleLazyObject(lambda: neighbours[1]),
+        )
+        return context
+
+    def get_neighbour_principles(self):
+        """(the principle before this one, the one after it) among the live siblings."""
         siblings = list(
             PrinciplePage.objects.sibling_of(self)
             .live()
@@ -82,22 +110,10 @@ class PrinciplePage(LocalizedPageMixin, EditorialPageMixin, Page):
             .only("id", "title", "url_path", "slug", "locale", "path")
         )
         index_of_self = next((i for i, p in enumerate(siblings) if p.pk == self.pk), None)
-        from .followup import attach_follow_up, with_latest_follow_up
-
-        groups = self.get_commitments_by_party(with_latest_follow_up, agreement)
-        attach_follow_up(
-            [c for g in groups for c in g["commitments"]],
-            agreement.get_url(request) or "",
-            agreement.reverse_subpage,
-            locale_code(agreement.locale_id),
-        )
-        context.update(
-            agreement=agreement,
-            commitment_groups=groups,
-            published_versions=published_versions(self),
-            previous_principle=siblings[index_of_self - 1] if index_of_self else None,
-            next_principle=siblings[index_of_self + 1]
+        previous = siblings[index_of_self - 1] if index_of_self else None
+        following = (
+            siblings[index_of_self + 1]
             if index_of_self is not None and index_of_self + 1 < len(siblings)
-            else None,
+            else None
         )
-        return context
+        return [previous, following]
