@@ -1,6 +1,7 @@
 """The home page and the standard content page."""
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -70,9 +71,12 @@ class HomePage(LocalizedPageMixin, EditorialPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        agreement = self.get_current_agreement(request)
+        # Looked up only when the template renders them (not from a fragment cache).
+        agreement = SimpleLazyObject(lambda: self.get_current_agreement(request))
         context["agreement"] = agreement
-        context["principles"] = list(agreement.get_principles()) if agreement else []
+        context["principles"] = SimpleLazyObject(
+            lambda: list(agreement.get_principles()) if agreement else []
+        )
         return context
 
 

@@ -89,12 +89,17 @@ class AgreementIndexPage(LocalizedPageMixin, EditorialPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Looked up only when the template renders them (not from a fragment cache).
+        context["agreements"] = SimpleLazyObject(self.get_agreements)
+        return context
+
+    def get_agreements(self):
+        """The live agreement versions listed here, newest first (two queries)."""
         agreements = list(
             AgreementPage.objects.child_of(self).live().order_by("-valid_from", "path")
         )
         AgreementPage.attach_superseded_dates(agreements)
-        context["agreements"] = agreements
-        return context
+        return agreements
 
 
 class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, Page):
