@@ -3,23 +3,21 @@
 1. Builds the data set of `bench/dataset.py` in its own database
    (PostgreSQL when DATABASE_URL is set, with "_bench" added to its name;
    else SQLite in /tmp) and Redis (REDIS_URL, default db 0 on 127.0.0.1).
-2. Counts the SQL queries of each uncached page, without the fragment
-   cache: on the first request after a publication (the process's
-   per-publication values cold: operations/generation.py), and on the next
-   one, which is what every other uncached request costs and what the
-   budget is checked on.
-3. Serves it with gunicorn (2 workers) and drives it with wrk for a fixed
-   time per row: a static file, the agreement page from the page cache,
-   then, on a server with the page cache off, the uncached pages ("uncached":
-   rendered for every request, with the fragments of the matrix and the
-   register in the shared cache and the process's per-publication values
-   (routes, menus, language versions: operations/generation.py) warm, as
-   for every request but the first after a publication), and finally, for
-   comparison, the agreement page with no cache at all (every value
-   computed and every query run for every request).
+2. Counts the SQL queries of every public page type with the page cache
+   off: on the first request after a publication (kept routes checked
+   again, every fragment rendered) and on the next one.
+3. Serves it with gunicorn, each server with exactly the same flags (2 sync
+   workers, no access log, no worker recycling: SERVER_FLAGS), and drives
+   it with wrk for a fixed time per row. Every server first measures a
+   static file served by WhiteNoise in the same process, and every page's
+   figure is a ratio to that file: the page cache on (cached pages), the
+   page cache off (every page type, "uncached": fragments and kept routes
+   warm), then the agreement page with each remaining optimisation off in
+   turn (what it buys), and with every cache off.
 4. Posts 200 affiliation applications from 20 concurrent clients and checks
    that all are stored once and none failed.
-5. Prints the table and whether the targets hold (exit status 1 if not).
+5. Prints the table, a line per optimisation (requests/s off → on) and
+   whether the targets hold (exit status 1 if not).
 """
 
 import concurrent.futures
@@ -51,8 +49,8 @@ client = Client(HTTP_HOST="127.0.0.1")
 counts = {}
 for name, path in PATHS.items():
     client.get(path)
-    # The first request after a publication (every per-generation value cold),
-    # then the next one (operations/generation.py warm).
+    # The first request after a publication (fragments cold, kept routes
+    # checked again), then the next one.
     pagecache.purge_all("bench")
     with CaptureQueriesContext(connection) as cold:
         status = client.get(path).status_code
