@@ -30,10 +30,9 @@ class FragmentCacheNode(template.Node):
         self.vary_on = vary_on
 
     def render(self, context):
-        timeout = getattr(settings, "FRAGMENT_CACHE_TIMEOUT", 0)
-        request = context.get("request")
-        if not timeout or request is None or getattr(request, "is_preview", False):
-            return self.nodelist.render(context)  # a preview shows a draft: nothing kept
+        if not self.kept(context):
+            return self.nodelist.render(context)
+        request = context["request"]
         current = pagecache.generation_for(request)
         values = [str(self.name.resolve(context)), request.get_host()]
         values += [repr(variable.resolve(context)) for variable in self.vary_on]
@@ -43,8 +42,21 @@ class FragmentCacheNode(template.Node):
         content = cache.get(key)
         if content is None:
             content = self.nodelist.render(context)
-            cache.set(key, content, timeout)
+            cache.set(key, content, settings.FRAGMENT_CACHE_TIMEOUT)
         return content
+
+    @staticmethod
+    def kept(context):
+        """Only parts of a published page: a preview shows a draft, and a view
+        that is not a page (a search, a 404 for any address asked for) would
+        only fill the cache."""
+        request = context.get("request")
+        return bool(
+            getattr(settings, "FRAGMENT_CACHE_TIMEOUT", 0)
+            and request is not None
+            and not getattr(request, "is_preview", False)
+            and context.get("page") is not None
+        )
 
 
 @register.tag("fragment_cache")
