@@ -19,6 +19,7 @@ from django.db import models
 from django.db.models import Case, Value, When
 from django.db.models.functions import Left, Length
 from django.utils import timezone, translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -304,39 +305,47 @@ class FollowUpReportPage(LocalizedPageMixin, EditorialPageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         agreement = self.get_parent().specific
-        entries = self.get_entries()
+        # The entries are looked up only when the template renders them (not
+        # from a fragment cache); the forums held by now, at every request.
+        entries = SimpleLazyObject(self.get_entries)
+        summary = SimpleLazyObject(lambda: self.get_summary(entries))
         forums = list(
             forums_held(agreement, self.year).only(
                 "id", "title", "start", "organisations_attended", "url_path", "locale_id"
             )
         )
-        summary = self.get_summary(entries)
-        groups = []
-        for entry in entries:
-            if not groups or groups[-1]["principle"] != entry.principle:
-                groups.append({"principle": entry.principle, "entries": []})
-            groups[-1]["entries"].append(entry)
+
+        def entry_groups():
+            groups = []
+            for entry in entries:
+                if not groups or groups[-1]["principle"] != entry.principle:
+                    groups.append({"principle": entry.principle, "entries": []})
+                groups[-1]["entries"].append(entry)
+            return groups
+
         context.update(
             agreement=agreement,
             agreement_url=agreement.get_url(request),
-            entry_groups=groups,
+            entry_groups=SimpleLazyObject(entry_groups),
             summary=summary,
-            summary_tables=[
-                {
-                    "caption": _("Commitments by principle and status"),
-                    "heading": _("Principle"),
-                    "rows": summary["by_principle"],
-                },
-                {
-                    "caption": _("Commitments by party and status"),
-                    "heading": _("Party"),
-                    "rows": summary["by_party"],
-                },
-            ],
+            summary_tables=SimpleLazyObject(
+                lambda: [
+                    {
+                        "caption": _("Commitments by principle and status"),
+                        "heading": _("Principle"),
+                        "rows": summary["by_principle"],
+                    },
+                    {
+                        "caption": _("Commitments by party and status"),
+                        "heading": _("Party"),
+                        "rows": summary["by_party"],
+                    },
+                ]
+            ),
             forums=forums,
             forums_required=agreement.forums_per_year,
             organisations_attended=sum(f.organisations_attended or 0 for f in forums),
-            published_versions=published_versions(self),
+            published_versions=SimpleLazyObject(lambda: published_versions(self)),
         )
         return context
 
