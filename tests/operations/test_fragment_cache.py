@@ -15,7 +15,7 @@ import pytest
 import time_machine
 
 from tests import clock
-from tests.factories import AgreementPageFactory
+from tests.factories import AgreementPageFactory, EventIndexPageFactory, EventPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -63,3 +63,16 @@ def test_a_draft_never_shows_in_or_is_kept_as_a_kept_part(admin_client, anonymou
     assert f"<h1>{published_title}</h1>" in live
     assert "Ett utkast som ingen ser ännu" not in live
     assert "<h1>Ett utkast som ingen ser ännu</h1>" in admin_client.get(draft_url).content.decode()
+
+
+def test_an_event_that_has_ended_moves_to_the_past_at_once(client, agreement):
+    """The listing is kept per publication and number of upcoming events, not per day."""
+    listing = EventIndexPageFactory(parent=agreement)
+    start = clock.noon() + datetime.timedelta(hours=1)
+    EventPageFactory(parent=listing, title="Forum som slutar i eftermiddag", start=start)
+    with time_machine.travel(start, tick=False):
+        html = client.get(listing.url).content.decode()
+    assert html.index("Forum som slutar i eftermiddag") < html.index('id="past-heading"')
+    with time_machine.travel(start + datetime.timedelta(hours=3), tick=False):
+        html = client.get(listing.url).content.decode()
+    assert html.index("Forum som slutar i eftermiddag") > html.index('id="past-heading"')
