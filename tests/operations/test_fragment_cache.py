@@ -69,10 +69,15 @@ def test_an_event_that_has_ended_moves_to_the_past_at_once(client, agreement):
     """The listing is kept per publication and number of upcoming events, not per day."""
     listing = EventIndexPageFactory(parent=agreement)
     start = clock.noon() + datetime.timedelta(hours=1)
-    EventPageFactory(parent=listing, title="Forum som slutar i eftermiddag", start=start)
+    EventPageFactory(
+        parent=listing,
+        title="Forum som slutar i eftermiddag",
+        start=start,
+        end=start + datetime.timedelta(minutes=30),
+    )
     with time_machine.travel(start, tick=False):
         html = client.get(listing.url).content.decode()
     assert html.index("Forum som slutar i eftermiddag") < html.index('id="past-heading"')
-    with time_machine.travel(start + datetime.timedelta(hours=3), tick=False):
+    with time_machine.travel(start + datetime.timedelta(minutes=45), tick=False):
         html = client.get(listing.url).content.decode()
     assert html.index("Forum som slutar i eftermiddag") > html.index('id="past-heading"')
