@@ -97,7 +97,7 @@ def breadcrumbs(context):
 
 @register.simple_tag(takes_context=True)
 def site_links(context):
-    """Links in every page's header and footer: one query per publication, language and server.
+    """Links in every page's header and footer, in one query.
 
     - `page_easy_read`: the easy-to-read version of the page being shown, if
       it has one (easy-to-read texts are Swedish and live in the Swedish
@@ -114,6 +114,7 @@ def site_links(context):
 
 
 def find_site_links(context):
+    """The links of `site_links`, looked up."""
     from django.conf import settings
     from django.contrib.contenttypes.models import ContentType
     from django.db.models import OuterRef, Subquery
