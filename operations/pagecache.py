@@ -164,23 +164,25 @@ def cache_key(request):
 
 # Pages this process has served from the shared cache, as pickles, with their
 # generation: a hit then costs one small read (the generation) instead of
-# fetching the whole page from Redis again.
+# fetching the whole page from Redis again. At most PAGE_CACHE_LOCAL_PAGES
+# (256; 0 = none).
 _recent = {}
-RECENT_LIMIT = 256
 
 
 def lookup(request):
     """(current generation, key, cached response or None)."""
     key = cache_key(request)
     generation = current_generation()
-    recent = _recent.get(key)
+    limit = getattr(settings, "PAGE_CACHE_LOCAL_PAGES", 256)
+    recent = _recent.get(key) if limit else None
     if recent is not None and recent[0] == generation:
         return generation, key, pickle.loads(recent[1])
     entry = cache.get(key)
     if entry is not None and entry[0] == generation:
-        if len(_recent) >= RECENT_LIMIT:
-            _recent.clear()
-        _recent[key] = (generation, pickle.dumps(entry[1], pickle.HIGHEST_PROTOCOL))
+        if limit:
+            if len(_recent) >= limit:
+                _recent.clear()
+            _recent[key] = (generation, pickle.dumps(entry[1], pickle.HIGHEST_PROTOCOL))
         return generation, key, entry[1]
     return generation, key, None
 

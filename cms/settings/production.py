@@ -74,6 +74,9 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 PAGE_CACHE_TIMEOUT = int(env.get("PAGE_CACHE_TIMEOUT", "600"))
 PAGE_CACHE_BROWSER_MAX_AGE = int(env.get("PAGE_CACHE_BROWSER_MAX_AGE", "60"))
 PAGE_CACHE_SHARED_MAX_AGE = int(env.get("PAGE_CACHE_SHARED_MAX_AGE", "300"))
+# Each app server keeps a copy of the pages it served from Redis lately, so a
+# hit reads only the generation from Redis, not the whole page (0 = none).
+PAGE_CACHE_LOCAL_PAGES = int(env.get("PAGE_CACHE_LOCAL_PAGES", "256"))
 # A purge that could not reach Redis is kept in the database and applied when
 # Redis answers again; a server that saw nothing of the outage looks for such
 # purges this often (operations/pagecache.py).
