@@ -129,8 +129,16 @@ def build():
     events_path = add_events(agreement)
     add_follow_up_reports(agreement)
     get_user_model().objects.filter(username="bench").delete()
+
+    def local(page):
+        return page.url_path[len(home.url_path) - 1 :]
+
     return {
-        "agreement": agreement.url_path[len(home.url_path) - 1 :],
+        "index": local(index),
+        "agreement": local(agreement),
         "agreement_id": agreement.pk,
+        "principle": local(principles[0]),
         "events": events_path,
+        "event": f"{events_path}forum-1/",
+        "follow_up": f"{local(agreement)}uppfoljning-2025/",
     }

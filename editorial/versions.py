@@ -4,25 +4,14 @@ from django.db.models import OuterRef, Subquery
 
 from wagtail.models import PageLogEntry
 
-from operations import generation
-
 from .models import RevisionNote
 
 # Published by an editor, or by `publish_scheduled` at the go-live date.
 PUBLISH_ACTIONS = ["wagtail.publish", "wagtail.publish.scheduled"]
 
 
-def published_versions(page, limit=50, request=None):
-    """Each publication of `page`, newest first: when, and the change note (one query).
-
-    With the request, once per publication and app server: only a
-    publication adds to the list, and every publication starts a new
-    generation (operations/generation.py).
-    """
-    if request is not None:
-        return generation.memo(
-            request, "published-versions", (page.pk, limit), lambda: published_versions(page, limit)
-        )
+def published_versions(page, limit=50):
+    """Each publication of `page`, newest first: when, and the change note (one query)."""
     entries = (
         PageLogEntry.objects.filter(page=page, action__in=PUBLISH_ACTIONS)
         .annotate(

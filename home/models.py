@@ -2,6 +2,7 @@
 
 from django.apps import apps
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -12,7 +13,6 @@ from wagtail_localize.fields import SynchronizedField
 
 from editorial.pages import EditorialPageMixin
 from editorial.panels import EditorialStatePanel
-from operations import generation
 
 from .blocks import BodyStreamBlock
 from .i18n import LocalizedPageMixin
@@ -78,15 +78,8 @@ class HomePage(LocalizedPageMixin, EditorialPageMixin, Page):
         The agreement in force (or extended); else the newest document whose
         text gives no status (a declaration or leaflet without a period), if
         nothing replaces it; else the newest version.
-
-        With the request, the versions are read once per publication and app
-        server (operations/generation.py); which one is in force is decided
-        at every request, as the date may have changed.
         """
-        if request is None:
-            agreements = self.get_agreements()
-        else:
-            agreements = generation.memo(request, "home:agreements", self.pk, self.get_agreements)
+        agreements = self.get_agreements()
         for agreement in agreements:
             if agreement.applies:
                 return agreement
@@ -97,14 +90,11 @@ class HomePage(LocalizedPageMixin, EditorialPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        agreement = self.get_current_agreement(request)
+        # Looked up only when the template renders them (not from a fragment cache).
+        agreement = SimpleLazyObject(lambda: self.get_current_agreement(request))
         context["agreement"] = agreement
-        context["principles"] = (
-            generation.memo(
-                request, "home:principles", agreement.pk, lambda: list(agreement.get_principles())
-            )
-            if agreement
-            else []
+        context["principles"] = SimpleLazyObject(
+            lambda: list(agreement.get_principles()) if agreement else []
         )
         return context
 

@@ -8,6 +8,8 @@ from django.utils.translation import get_language_from_path
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
+from operations import routes
+
 from .i18n import render_untranslated
 
 
@@ -31,7 +33,7 @@ def serve(request, path):
     DEBUG on (`make run`), where Django shows its technical 404 page.
     """
     try:
-        return wagtail_views.serve(request, path)
+        return routes.serve(request, path)
     except Http404:
         response = untranslated_response(request)
         if response is None:

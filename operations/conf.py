@@ -8,10 +8,13 @@ same middleware stack and security policies from here.
 HEALTH = "operations.health.HealthCheckMiddleware"
 SECURITY = "django.middleware.security.SecurityMiddleware"
 WHITENOISE = "whitenoise.middleware.WhiteNoiseMiddleware"
+# The page cache outside the header middleware: a cached page is kept with
+# its Content-Security-Policy and Permissions-Policy (the same for every
+# visitor: the public policy has no nonce), so a hit costs neither again.
 OUTER = [
+    "operations.pagecache.PageCacheMiddleware",
     "operations.middleware.PermissionsPolicyMiddleware",
     "operations.middleware.SiteCSPMiddleware",
-    "operations.pagecache.PageCacheMiddleware",
 ]
 INNER = ["operations.middleware.DatabaseUnavailableMiddleware"]
 

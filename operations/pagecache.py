@@ -70,6 +70,20 @@ def current_generation():
     return generation
 
 
+def generation_for(request=None):
+    """The generation this request is served in: read once per request.
+
+    The page cache middleware reads it for every cacheable request; the
+    fragment caches of the same request reuse it.
+    """
+    generation = getattr(request, "page_cache_generation", None)
+    if generation is None:
+        generation = current_generation()
+        if request is not None:
+            request.page_cache_generation = generation
+    return generation
+
+
 def purge_all(reason=""):
     """Make every cached page stale, on every app server sharing the cache.
 
@@ -150,23 +164,25 @@ def cache_key(request):
 
 # Pages this process has served from the shared cache, as pickles, with their
 # generation: a hit then costs one small read (the generation) instead of
-# fetching the whole page from Redis again.
+# fetching the whole page from Redis again. At most PAGE_CACHE_LOCAL_PAGES
+# (256; 0 = none).
 _recent = {}
-RECENT_LIMIT = 256
 
 
 def lookup(request):
     """(current generation, key, cached response or None)."""
     key = cache_key(request)
     generation = current_generation()
-    recent = _recent.get(key)
+    limit = getattr(settings, "PAGE_CACHE_LOCAL_PAGES", 256)
+    recent = _recent.get(key) if limit else None
     if recent is not None and recent[0] == generation:
         return generation, key, pickle.loads(recent[1])
     entry = cache.get(key)
     if entry is not None and entry[0] == generation:
-        if len(_recent) >= RECENT_LIMIT:
-            _recent.clear()
-        _recent[key] = (generation, pickle.dumps(entry[1], pickle.HIGHEST_PROTOCOL))
+        if limit:
+            if len(_recent) >= limit:
+                _recent.clear()
+            _recent[key] = (generation, pickle.dumps(entry[1], pickle.HIGHEST_PROTOCOL))
         return generation, key, entry[1]
     return generation, key, None
 

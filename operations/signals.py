@@ -155,8 +155,8 @@ EDITORIAL_FIELDS = frozenset(
 def on_page_saved(sender, instance, created=False, update_fields=None, **kwargs):
     """Page rows that change what is shown without a publication.
 
-    Pages and their routes are kept per process by generation
-    (operations/routing.py), so any save of a live page purges: a page
+    Page parts are kept per generation (fragment caches), so any save of
+    a live page purges: a page
     created live (a copy, an import, a script), an edit saved directly, a
     site root. Saving a draft, a lock or a comment leaves the live page as it
     was and purges nothing.

@@ -11,7 +11,6 @@ from wagtail.models import Site
 import pytest
 import time_machine
 
-from operations import generation
 from tests import clock
 from tests.factories import AgreementIndexPageFactory, AgreementPageFactory
 
@@ -34,14 +33,6 @@ def frozen_today(request):
 def today():
     """The frozen day of this run (see `tests.clock`)."""
     return clock.today()
-
-
-@pytest.fixture(autouse=True)
-def fresh_generation_memo():
-    """Each test starts with empty per-process tables: its database is rolled back after it."""
-    generation.forget()
-    yield
-    generation.forget()
 
 
 @pytest.fixture

@@ -27,7 +27,6 @@ from editorial.panels import EditorialStatePanel
 from editorial.versions import published_versions
 from home.blocks import BodyStreamBlock
 from home.i18n import LocalizedPageMixin, locale_code, own_language_or_source, source_version
-from operations import generation
 
 from .commitments import Commitment, Party, parties_in_order, party_lookup
 from .decisions import DecisionKind
@@ -126,6 +125,12 @@ class AgreementIndexPage(LocalizedPageMixin, EditorialPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Looked up only when the template renders them (not from a fragment cache).
+        context["agreements"] = SimpleLazyObject(self.get_agreements)
+        return context
+
+    def get_agreements(self):
+        """The live agreement versions listed here, newest first (two queries)."""
         agreements = list(
             AgreementPage.objects.child_of(self)
             .live()
@@ -133,8 +138,7 @@ class AgreementIndexPage(LocalizedPageMixin, EditorialPageMixin, Page):
             .prefetch_related("decisions")
         )
         AgreementPage.attach_superseded_dates(agreements)
-        context["agreements"] = agreements
-        return context
+        return agreements
 
 
 class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, Page):
@@ -722,7 +726,7 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         """The agreement's supporting structure for its page (see `get_structure`)."""
         return self.get_structure()
 
-    def get_structure(self, request=None):
+    def get_structure(self):
         """The agreement's supporting structure for its page, in one query.
 
         The live events listing, the bodies (consultation group, working
@@ -730,14 +734,9 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         agreement, and the next forum (the live dialogue forum or follow-up
         conference that has not ended, soonest first) below its listing.
         Plain `Page` rows (title and URL are all the page needs); the next
-        forum's `eventpage` carries its time and place. With the request, the
-        rows are fetched once per publication and app server; which forum is
-        next is decided at every request.
+        forum's `eventpage` carries its time and place.
         """
-        if request is None:
-            rows = self.structure_rows()
-        else:
-            rows = generation.memo(request, "agreement:structure", self.pk, self.structure_rows)
+        rows = self.structure_rows()
         # Rows of this version and, for a translation, of the Swedish one: what
         # exists only in Swedish is listed (and marked) rather than left out.
         rows = own_language_or_source(rows, self.locale_id)
@@ -856,10 +855,10 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         return list(self.party_names.all())
 
     def named_parties(self, request=None):
-        """`get_party_names`, kept per publication and app server when there is a request."""
-        if request is None:
-            return self.get_party_names()
-        return generation.memo(request, "agreement:parties", self.pk, self.get_party_names)
+        """`get_party_names`, read once for this page instance (one request's)."""
+        if not hasattr(self, "_named_parties"):
+            self._named_parties = self.get_party_names()
+        return self._named_parties
 
     def principle_commitments(self, principle, request=None):
         """`principle`'s commitments by party, each with its latest follow-up (the principle page).
@@ -883,10 +882,10 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
     def get_commitment_matrix(self, party=None, principles=None, named=None):
         """Every commitment of this agreement, laid out as the text lays them out.
 
-        Two queries whatever the size (three without `named`, the agreement's
-        party names): the principles, then all their commitments and the
-        agreement's own, each with its latest status in the yearly follow-up
-        (see `with_latest_follow_up`). The layout follows where the
+        Three queries whatever the size (four without `named`, the
+        agreement's party names): the principles, then all their commitments
+        and the agreement's own, then their latest statuses in the yearly
+        follow-up (see `with_latest_follow_up`). The layout follows where the
         commitments sit: `rows` (principles × parties) for commitments under
         principles, `whole` (lists by party) for those made once for the whole
         agreement; "both" when there are both. Only parties with commitments
@@ -901,11 +900,13 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
             named = self.get_party_names()
         from .followup import attach_follow_up, with_latest_follow_up
 
-        commitments = list(
-            with_latest_follow_up(
-                Commitment.objects.filter(page_id__in=[self.pk, *(p.pk for p in principles)]),
-                self,
-            ).order_by("sort_order", "pk")
+        commitments = with_latest_follow_up(
+            list(
+                Commitment.objects.filter(
+                    page_id__in=[self.pk, *(p.pk for p in principles)]
+                ).order_by("sort_order", "pk")
+            ),
+            self,
         )
         all_parties = parties_in_order(named, {c.party for c in commitments})
         if party not in {p.side for p in all_parties}:
@@ -990,27 +991,23 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         party = request.GET.get("party")
         if party not in Party.values:
             party = None
-        principles = generation.memo(
-            request, "agreement:principles", self.pk, self.get_matrix_principles
-        )
-        named = self.named_parties(request)
-        previous_version, replacement = generation.memo(
-            request, "agreement:neighbours", self.pk, self.get_neighbour_versions
-        )
-        self.__dict__["live_replacement"] = replacement
-        self.__dict__["structure"] = self.get_structure(request)
-        record = generation.memo(request, "agreement:record", self.pk, self.record_rows)
-        self.__dict__["decision_list"] = record["decisions"]
+        # Each is looked up only when the template renders it: a part kept
+        # in a fragment cache costs nothing.
+        principles = SimpleLazyObject(self.get_matrix_principles)
+        named = SimpleLazyObject(self.named_parties)
+        neighbours = SimpleLazyObject(lambda: list(self.get_neighbour_versions()))
+        record = SimpleLazyObject(self.record_rows)
+        self.__dict__["live_replacement"] = SimpleLazyObject(lambda: neighbours[1])  # the status
+        self.__dict__["decision_list"] = SimpleLazyObject(lambda: record["decisions"])
         context.update(
-            previous_version=previous_version,
-            replacement=replacement,
-            # Built only when the template renders it: in production the
-            # rendered matrix usually comes from the fragment cache.
+            previous_version=SimpleLazyObject(lambda: neighbours[0]),
+            replacement=SimpleLazyObject(lambda: neighbours[1]),
+            party=party,
             matrix=SimpleLazyObject(lambda: self.get_commitment_matrix(party, principles, named)),
             principles=principles,
-            published_versions=published_versions(self, request=request),
-            decisions=record["decisions"],
-            earlier_versions=record["earlier_versions"],
-            activity_plan=self.current_activity_plan(record["plans"]),
+            published_versions=SimpleLazyObject(lambda: published_versions(self)),
+            decisions=SimpleLazyObject(lambda: record["decisions"]),
+            earlier_versions=SimpleLazyObject(lambda: record["earlier_versions"]),
+            activity_plan=SimpleLazyObject(lambda: self.current_activity_plan(record["plans"])),
         )
         return context

@@ -16,9 +16,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
-from django.db.models import Case, OuterRef, Subquery, Value, When
+from django.db.models import Case, Value, When
 from django.db.models.functions import Left, Length
 from django.utils import timezone, translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -314,39 +315,49 @@ class FollowUpReportPage(LocalizedPageMixin, EditorialPageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         agreement = self.get_parent().specific
-        entries = self.get_entries()
+        # The entries are looked up only when the template renders them (not
+        # from a fragment cache); the forums held by now, at every request.
+        entries = SimpleLazyObject(self.get_entries)
+        summary = SimpleLazyObject(
+            lambda: self.get_summary(entries, agreement.named_parties(request))
+        )
         forums = list(
             forums_held(agreement, self.year).only(
                 "id", "title", "start", "organisations_attended", "url_path", "locale_id"
             )
         )
-        summary = self.get_summary(entries, agreement.named_parties(request))
-        groups = []
-        for entry in entries:
-            if not groups or groups[-1]["principle"] != entry.principle:
-                groups.append({"principle": entry.principle, "entries": []})
-            groups[-1]["entries"].append(entry)
+
+        def entry_groups():
+            groups = []
+            for entry in entries:
+                if not groups or groups[-1]["principle"] != entry.principle:
+                    groups.append({"principle": entry.principle, "entries": []})
+                groups[-1]["entries"].append(entry)
+            return groups
+
         context.update(
             agreement=agreement,
             agreement_url=agreement.get_url(request),
-            entry_groups=groups,
+            entry_groups=SimpleLazyObject(entry_groups),
             summary=summary,
-            summary_tables=[
-                {
-                    "caption": _("Commitments by principle and status"),
-                    "heading": _("Principle"),
-                    "rows": summary["by_principle"],
-                },
-                {
-                    "caption": _("Commitments by party and status"),
-                    "heading": _("Party"),
-                    "rows": summary["by_party"],
-                },
-            ],
+            summary_tables=SimpleLazyObject(
+                lambda: [
+                    {
+                        "caption": _("Commitments by principle and status"),
+                        "heading": _("Principle"),
+                        "rows": summary["by_principle"],
+                    },
+                    {
+                        "caption": _("Commitments by party and status"),
+                        "heading": _("Party"),
+                        "rows": summary["by_party"],
+                    },
+                ]
+            ),
             forums=forums,
             forums_required=agreement.forums_per_year,
             organisations_attended=sum(f.organisations_attended or 0 for f in forums),
-            published_versions=published_versions(self, request=request),
+            published_versions=SimpleLazyObject(lambda: published_versions(self)),
         )
         return context
 
@@ -442,26 +453,41 @@ def own_language_first(entries, agreement):
 
 
 def with_latest_follow_up(commitments, agreement):
-    """`commitments` annotated with their entry in the latest live report of `agreement`.
+    """`commitments` (a list) with their entry in the latest live report of `agreement`.
 
-    Adds `follow_up_status`, `follow_up_year`, and the report's `url_path`
-    and language (`follow_up_url_path`, `follow_up_language`) as subqueries
-    of the same query: no query per commitment. Reports in the agreement's
-    other languages count too (see `reports_of`).
+    Sets `follow_up_status`, `follow_up_year`, and the report's `url_path`
+    and language (`follow_up_url_path`, `follow_up_language`) from one query
+    for all of them: the entries of the agreement's live reports for these
+    commitments, newest year and the agreement's language first (see
+    `own_language_first`); the first entry per commitment wins. Reports in
+    the agreement's other languages count too (see `reports_of`). (Four
+    correlated subqueries in the commitments' query did the same, but
+    compiling them cost as much as rendering the principle page.)
     """
-    latest = own_language_first(
-        CommitmentFollowUp.objects.filter(
-            commitment_key=OuterRef("translation_key"),
-            page__in=reports_of(agreement).values("pk"),
-        ),
-        agreement,
-    )
-    return commitments.annotate(
-        follow_up_status=Subquery(latest.values("status")[:1]),
-        follow_up_year=Subquery(latest.values("page__year")[:1]),
-        follow_up_url_path=Subquery(latest.values("page__url_path")[:1]),
-        follow_up_language=Subquery(latest.values("page__locale__language_code")[:1]),
-    )
+    latest = {}
+    keys = {commitment.translation_key for commitment in commitments}
+    if keys:
+        entries = own_language_first(
+            CommitmentFollowUp.objects.filter(
+                commitment_key__in=keys, page__in=reports_of(agreement).values("pk")
+            ),
+            agreement,
+        ).values_list(
+            "commitment_key",
+            "status",
+            "page__year",
+            "page__url_path",
+            "page__locale__language_code",
+        )
+        for key, *entry in entries:
+            latest.setdefault(key, entry)
+    for commitment in commitments:
+        status, year, url_path, language = latest.get(commitment.translation_key, [None] * 4)
+        commitment.follow_up_status = status
+        commitment.follow_up_year = year
+        commitment.follow_up_url_path = url_path
+        commitment.follow_up_language = language
+    return commitments
 
 
 def attach_follow_up(commitments, agreement_url, reverse_subpage, language=None):

@@ -206,7 +206,7 @@ class ActivityPlanPage(LocalizedPageMixin, EditorialPageMixin, Page):
             party=party,
             status_choices=list(ActivityStatus),
             party_choices=party_choices,
-            published_versions=published_versions(self, request=request),
+            published_versions=published_versions(self),
         )
         return context
 

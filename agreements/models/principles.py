@@ -1,6 +1,7 @@
 """Principles (*principer*) of an agreement."""
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -67,13 +68,12 @@ class PrinciplePage(LocalizedPageMixin, EditorialPageMixin, Page):
     def get_commitments_by_party(self, annotate=None, agreement=None, named=()):
         """This principle's commitments by party, in the agreement's party order (one query).
 
-        `named` are the agreement's `AgreementParty` rows; `annotate(queryset,
-        agreement)` may add annotations, e.g. the latest follow-up.
+        `named` are the agreement's `AgreementParty` rows; `annotate(commitments,
+        agreement)` may add to them, e.g. the latest follow-up.
         """
-        queryset = Commitment.objects.filter(page=self)
+        commitments = list(Commitment.objects.filter(page=self).order_by("sort_order", "pk"))
         if annotate is not None:
-            queryset = annotate(queryset, agreement)
-        commitments = list(queryset.order_by("sort_order", "pk"))
+            commitments = annotate(commitments, agreement)
         return [
             {"party": party, "commitments": [c for c in commitments if c.party == party.side]}
             for party in parties_in_order(named, {c.party for c in commitments})
@@ -81,7 +81,26 @@ class PrinciplePage(LocalizedPageMixin, EditorialPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        agreement = self.get_parent().specific
+        agreement = SimpleLazyObject(lambda: self.get_parent().specific)
+        neighbours = SimpleLazyObject(self.get_neighbour_principles)
+        groups = SimpleLazyObject(lambda: agreement.principle_commitments(self, request))
+        # Each is looked up only when the template renders it: a page kept
+        # in a fragment cache costs nothing.
+        context.update(
+            agreement=agreement,
+            commitment_groups=groups,
+            # Said only when true: the agreement lists commitments of its own.
+            agreement_has_commitments=SimpleLazyObject(
+                lambda: not groups and Commitment.objects.filter(page=agreement.pk).exists()
+            ),
+            published_versions=SimpleLazyObject(lambda: published_versions(self)),
+            previous_principle=SimpleLazyObject(lambda: neighbours[0]),
+            next_principle=SimpleLazyObject(lambda: neighbours[1]),
+        )
+        return context
+
+    def get_neighbour_principles(self):
+        """(the principle before this one, the one after it) among the live siblings."""
         siblings = list(
             PrinciplePage.objects.sibling_of(self)
             .live()
@@ -89,17 +108,10 @@ class PrinciplePage(LocalizedPageMixin, EditorialPageMixin, Page):
             .only("id", "title", "url_path", "slug", "locale", "path")
         )
         index_of_self = next((i for i, p in enumerate(siblings) if p.pk == self.pk), None)
-        groups = agreement.principle_commitments(self, request)
-        context.update(
-            agreement=agreement,
-            commitment_groups=groups,
-            # Said only when true: the agreement lists commitments of its own.
-            agreement_has_commitments=not groups
-            and Commitment.objects.filter(page=agreement).exists(),
-            published_versions=published_versions(self, request=request),
-            previous_principle=siblings[index_of_self - 1] if index_of_self else None,
-            next_principle=siblings[index_of_self + 1]
+        previous = siblings[index_of_self - 1] if index_of_self else None
+        following = (
+            siblings[index_of_self + 1]
             if index_of_self is not None and index_of_self + 1 < len(siblings)
-            else None,
+            else None
         )
-        return context
+        return [previous, following]

@@ -74,8 +74,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # After messages: a review action refused by the four-eyes rule says why.
     "editorial.middleware.ReviewRefusedMiddleware",
-    # Site, locale and root page per process between publications (query budget).
-    "operations.routing.RouteCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -251,6 +249,14 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.workflows.publish_approved_revision"
 
 WAGTAIL_SITE_NAME = env.get("WAGTAIL_SITE_NAME", "Lokal överenskommelse")
+
+# What only a publication changes, kept in the cache under the page cache's
+# generation, in every environment: which page a URL names
+# (operations/routes.py) and the page parts that templates mark with
+# {% fragment_cache %} (operations/templatetags/fragment_cache.py). 0 turns
+# one off. Production also keeps whole anonymous pages (PAGE_CACHE_TIMEOUT).
+ROUTE_CACHE_TIMEOUT = int(env.get("ROUTE_CACHE_TIMEOUT", "3600"))
+FRAGMENT_CACHE_TIMEOUT = int(env.get("FRAGMENT_CACHE_TIMEOUT", "3600"))
 WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # On PostgreSQL, each page is stemmed in its own language and searched in the
 # reader's ("långsiktighet" finds "långsiktig", "communities" finds

@@ -74,13 +74,9 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 PAGE_CACHE_TIMEOUT = int(env.get("PAGE_CACHE_TIMEOUT", "600"))
 PAGE_CACHE_BROWSER_MAX_AGE = int(env.get("PAGE_CACHE_BROWSER_MAX_AGE", "60"))
 PAGE_CACHE_SHARED_MAX_AGE = int(env.get("PAGE_CACHE_SHARED_MAX_AGE", "300"))
-# The heavy parts of a page (commitment matrix, register) per publication and
-# language, for the requests the page cache cannot serve (operations/templatetags).
-FRAGMENT_CACHE_TIMEOUT = int(env.get("FRAGMENT_CACHE_TIMEOUT", "3600"))
-# Routes, menus, language versions and other values that only a publication
-# changes, kept in each process per generation (operations/generation.py).
-GENERATION_MEMO = env_bool("GENERATION_MEMO", True)
-GENERATION_MEMO_MAX_AGE = int(env.get("GENERATION_MEMO_MAX_AGE", "600"))
+# Each app server keeps a copy of the pages it served from Redis lately, so a
+# hit reads only the generation from Redis, not the whole page (0 = none).
+PAGE_CACHE_LOCAL_PAGES = int(env.get("PAGE_CACHE_LOCAL_PAGES", "256"))
 # A purge that could not reach Redis is kept in the database and applied when
 # Redis answers again; a server that saw nothing of the outage looks for such
 # purges this often (operations/pagecache.py).

@@ -8,8 +8,6 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import get_language, override
 
-from operations import generation
-
 from ..i18n import content_language_codes, language_info, live_translations, locale_code
 
 register = template.Library()
@@ -29,8 +27,7 @@ def page_language(context):
 def page_translations(context):
     """Every live language version of the current page, with its language info and URL.
 
-    Computed once per publication, page, host and app server
-    (operations/generation.py) and shared by the switcher and the hreflang links.
+    Shared by the switcher and the hreflang links.
     """
     page = context.get("page")
     if page is None and "view_translations" in context:
@@ -38,9 +35,9 @@ def page_translations(context):
         return context["view_translations"]
     request = context.get("request")
     current = getattr(page, "pk", None)
-
-    def compute():
-        return [
+    key = (__name__, current)  # once per rendering: the head and the header both show them
+    if key not in context.render_context:
+        context.render_context[key] = [
             {
                 **language_info(p.locale.language_code),
                 "url": p.get_url(request=request),
@@ -49,10 +46,7 @@ def page_translations(context):
             }
             for p in live_translations(page)
         ]
-
-    if request is None or current is None:
-        return compute()
-    return generation.memo(request, "page-translations", (current, request.get_host()), compute)
+    return context.render_context[key]
 
 
 @register.filter(name="locale_code")

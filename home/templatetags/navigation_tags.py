@@ -1,4 +1,4 @@
-"""Site navigation: main menu and breadcrumbs, from one query per page view."""
+"""Site navigation: main menu and breadcrumbs, from one query per page rendered."""
 
 from django import template
 from django.apps import apps
@@ -6,39 +6,44 @@ from django.db.models import F, Q
 
 from wagtail.models import Page, Site
 
-from operations import generation
-
 register = template.Library()
 
 STEPLEN = Page.steplen
 
 
-def navigation(request, page):
-    """(ancestors below the tree root, menu pages of the page's home): one query per publication.
+def navigation(page):
+    """(ancestors below the tree root, menu pages of the page's home): one query.
 
     Tree paths encode ancestry, so the ancestors' paths and the language's home
     page (the depth-2 ancestor) are known without asking the database; one
-    query then fetches the ancestors and the home page's menu children together,
-    once per generation and app server (operations/generation.py).
+    query then fetches the ancestors and the home page's menu children together.
     """
-
-    def compute():
-        home_path = page.path[: 2 * STEPLEN]
-        ancestor_paths = [page.path[: STEPLEN * depth] for depth in range(2, page.depth)]
-        pages = list(
-            Page.objects.filter(
-                Q(path__in=ancestor_paths)
-                | Q(depth=3, path__startswith=home_path, live=True, show_in_menus=True)
-            )
-            .order_by("path")
-            .only("id", "title", "url_path", "path", "depth", "locale_id", "show_in_menus", "live")
+    home_path = page.path[: 2 * STEPLEN]
+    ancestor_paths = [page.path[: STEPLEN * depth] for depth in range(2, page.depth)]
+    pages = list(
+        Page.objects.filter(
+            Q(path__in=ancestor_paths)
+            | Q(depth=3, path__startswith=home_path, live=True, show_in_menus=True)
         )
-        by_path = {p.path: p for p in pages}
-        ancestors = [by_path[path] for path in ancestor_paths if path in by_path]
-        menu = [p for p in pages if p.depth == 3 and p.live and p.show_in_menus]
-        return ancestors, menu
+        .order_by("path")
+        .only("id", "title", "url_path", "path", "depth", "locale_id", "show_in_menus", "live")
+    )
+    by_path = {p.path: p for p in pages}
+    ancestors = [by_path[path] for path in ancestor_paths if path in by_path]
+    menu = [p for p in pages if p.depth == 3 and p.live and p.show_in_menus]
+    return ancestors, menu
 
-    return generation.memo(request, "navigation", page.path, compute)
+
+def page_navigation(context, page):
+    """`navigation(page)`, once per page rendered (the site name, menu and breadcrumbs share it).
+
+    Kept in the template's render context, which lives exactly as long as
+    one rendering of the page.
+    """
+    key = (__name__, page.pk)
+    if key not in context.render_context:
+        context.render_context[key] = navigation(page)
+    return context.render_context[key]
 
 
 def menu(context):
@@ -48,7 +53,7 @@ def menu(context):
     if request is None:
         return None, []
     if isinstance(page, Page) and page.depth >= 2:
-        ancestors, items = navigation(request, page)
+        ancestors, items = page_navigation(context, page)
         root = page if page.depth == 2 else (ancestors[0] if ancestors else None)
     else:
         site = Site.find_for_request(request)
@@ -87,13 +92,13 @@ def breadcrumbs(context):
     request = context.get("request")
     if not isinstance(page, Page) or page.depth <= 2 or request is None:
         return {"ancestors": []}
-    ancestors, _menu = navigation(request, page)
+    ancestors, _menu = page_navigation(context, page)
     return {"ancestors": ancestors, "page": page, "request": request}
 
 
 @register.simple_tag(takes_context=True)
 def site_links(context):
-    """Links in every page's header and footer: one query per publication, language and server.
+    """Links in every page's header and footer, in one query.
 
     - `page_easy_read`: the easy-to-read version of the page being shown, if
       it has one (easy-to-read texts are Swedish and live in the Swedish
@@ -102,11 +107,17 @@ def site_links(context):
       read (the agreement the page belongs to; outside every agreement, the
       home page's current one), else nothing: never another version's.
     - `accessibility_statement`: in the page's language if translated, else Swedish.
+
+    Once per rendering: the header and the footer both show them.
     """
-    request = context.get("request")
-    cached = getattr(request, "_site_links", None) if request is not None else None
-    if cached is not None:
-        return cached
+    key = (__name__, "site_links")
+    if key not in context.render_context:
+        context.render_context[key] = find_site_links(context)
+    return context.render_context[key]
+
+
+def find_site_links(context):
+    """The links of `site_links`, looked up."""
     from django.conf import settings
     from django.contrib.contenttypes.models import ContentType
     from django.db.models import OuterRef, Subquery
@@ -124,28 +135,22 @@ def site_links(context):
     easy_read_type = ContentType.objects.get_for_model(EasyReadPage)
     statement_type = ContentType.objects.get_for_model(AccessibilityStatementPage)
     parents = Page.objects.filter(path=OuterRef("parent_path"))
-    # The same for every page of a language until something is published.
-    found = generation.memo(
-        request,
-        "site-links",
-        language,
-        lambda: list(
-            Page.objects.live()
-            .filter(
-                Q(content_type=easy_read_type, locale__language_code=settings.LANGUAGE_CODE)
-                | Q(
-                    content_type=statement_type,
-                    locale__language_code__in={language, settings.LANGUAGE_CODE},
-                )
+    found = list(
+        Page.objects.live()
+        .filter(
+            Q(content_type=easy_read_type, locale__language_code=settings.LANGUAGE_CODE)
+            | Q(
+                content_type=statement_type,
+                locale__language_code__in={language, settings.LANGUAGE_CODE},
             )
-            .annotate(parent_path=Left("path", Length("path") - STEPLEN))
-            .annotate(
-                parent_key=Subquery(parents.values("translation_key")[:1]),
-                language_code=F("locale__language_code"),
-            )
-            .order_by("path")
-            .only("id", "path", "depth", "url_path", "title", "locale_id", "content_type_id")
-        ),
+        )
+        .annotate(parent_path=Left("path", Length("path") - STEPLEN))
+        .annotate(
+            parent_key=Subquery(parents.values("translation_key")[:1]),
+            language_code=F("locale__language_code"),
+        )
+        .order_by("path")
+        .only("id", "path", "depth", "url_path", "title", "locale_id", "content_type_id")
     )
     easy_reads = [p for p in found if p.content_type_id == easy_read_type.pk]
     statements = {p.language_code: p for p in found if p.content_type_id == statement_type.pk}
@@ -154,7 +159,9 @@ def site_links(context):
         page_easy_read = page
     elif isinstance(page, Page):
         page_easy_read = next((e for e in easy_reads if e.parent_key == page.translation_key), None)
-    read_key = agreement_being_read(request, page, AgreementPage) if easy_reads else None
+    read_key = (
+        agreement_being_read(context.get("request"), page, AgreementPage) if easy_reads else None
+    )
     links = {
         "page_easy_read": page_easy_read,
         "easy_read": page_easy_read
@@ -162,8 +169,6 @@ def site_links(context):
         "accessibility_statement": statements.get(language)
         or statements.get(settings.LANGUAGE_CODE),
     }
-    if request is not None:
-        request._site_links = links
     return links
 
 

@@ -1,10 +1,14 @@
 """`{% fragment_cache "name" vary... %}…{% endfragment_cache %}`: page parts in the shared cache.
 
-The heavy parts of a page (the principles × parties matrix, the register of
-hundreds of signatories) are rendered once per publication and language: the
-key carries the page cache's generation, so whatever purges the page cache
-purges these too. Off (the block is simply rendered) unless
-FRAGMENT_CACHE_TIMEOUT is set, as production does; tests run without it.
+The parts of a page that only a publication changes (the header, menu,
+breadcrumbs and footer of every page; the principles × parties matrix and
+the register of hundreds of signatories) are rendered once per publication,
+day, host, language and whatever the template varies them on: the key
+carries the page cache's generation, so whatever purges the page cache
+purges these too, and the day, so that what holds "today" (an agreement in
+force) turns over at midnight. A preview (a draft) is always rendered.
+FRAGMENT_CACHE_TIMEOUT = 0 turns them off. The domain never calls this:
+templates say which part is kept, this layer decides how long.
 """
 
 import hashlib
@@ -12,9 +16,9 @@ import hashlib
 from django import template
 from django.conf import settings
 from django.core.cache import cache
-from django.utils import translation
+from django.utils import timezone, translation
 
-from operations import generation
+from operations import pagecache
 
 register = template.Library()
 
@@ -26,19 +30,33 @@ class FragmentCacheNode(template.Node):
         self.vary_on = vary_on
 
     def render(self, context):
-        timeout = getattr(settings, "FRAGMENT_CACHE_TIMEOUT", 0)
-        if not timeout:
+        if not self.kept(context):
             return self.nodelist.render(context)
-        current = generation.current(context.get("request"))
-        values = [str(self.name.resolve(context))]
+        request = context["request"]
+        current = pagecache.generation_for(request)
+        values = [str(self.name.resolve(context)), request.get_host()]
         values += [repr(variable.resolve(context)) for variable in self.vary_on]
         digest = hashlib.sha256("\x1f".join(values).encode()).hexdigest()
-        key = f"fragment:{current}:{translation.get_language()}:{digest}"
+        today = timezone.localdate().isoformat()
+        key = f"fragment:{current}:{today}:{translation.get_language()}:{digest}"
         content = cache.get(key)
         if content is None:
             content = self.nodelist.render(context)
-            cache.set(key, content, timeout)
+            cache.set(key, content, settings.FRAGMENT_CACHE_TIMEOUT)
         return content
+
+    @staticmethod
+    def kept(context):
+        """Only parts of a published page: a preview shows a draft, and a view
+        that is not a page (a search, a 404 for any address asked for) would
+        only fill the cache."""
+        request = context.get("request")
+        return bool(
+            getattr(settings, "FRAGMENT_CACHE_TIMEOUT", 0)
+            and request is not None
+            and not getattr(request, "is_preview", False)
+            and context.get("page") is not None
+        )
 
 
 @register.tag("fragment_cache")

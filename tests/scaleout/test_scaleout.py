@@ -92,9 +92,9 @@ def test_logged_in_on_one_server_is_logged_in_on_the_other(site):
 
 
 def test_a_logged_in_visitor_sees_a_publication_on_the_other_server_at_once(site):
-    """Never page-cached, yet served from each server's per-publication values
-    (routes, menus, the agreement's principles: operations/generation.py),
-    which a publication on another server must make stale at once."""
+    """Never page-cached, yet served from page parts kept in the shared cache
+    per publication (fragment caches) and kept routes, which a publication
+    on another server must make stale at once."""
     env, (one, two) = site
     browser = servers.Browser()
     browser.get(one + "/admin/login/")

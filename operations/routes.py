@@ -1,0 +1,123 @@
+"""Which page a URL names, kept in the shared cache: ids, never pages.
+
+Wagtail routes a page request with a query per level of the URL (each
+child looked up by slug, then its specific type), about eight queries for
+an agreement page. So the first request for a path routes it through
+Wagtail (`Page.route_for_request`) and keeps *which* page answered it: its
+id and type, its `url_path`, the site root it was found under and how many
+path components led to it, per host, language and path. Later requests
+load their own instance of that page in one query that also checks the
+answer still holds (the page is live and still at that `url_path`, the
+site still has that root), and let it route the rest of the path itself
+(`Page.route`: a RoutablePage resolves its sub-URL); the same query tells
+whether any view restriction applies to it (`has_view_restrictions`), so a
+page without one needs no second query for Wagtail's check. A page moved,
+renamed or unpublished fails that check and is routed by Wagtail again, so
+a publication elsewhere leaves every route warm. Nothing of one request's
+page is shared with another.
+
+Serving then follows `wagtail.views.serve`: the `on_serve_page` and
+`before_serve_page` hooks run on every request (Wagtail's view
+restrictions among them), then `page.serve`. ROUTE_CACHE_TIMEOUT = 0 routes
+every request through Wagtail.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db.models import Exists, Q
+from django.http import Http404, HttpResponse
+from django.utils import translation
+
+from wagtail import hooks
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.views import serve_chain
+
+
+def serve(request, path):
+    """`wagtail.views.serve`, routed through the kept routes."""
+    route = route_for_request(request, path)
+    if route is None:
+        raise Http404
+    page, args, kwargs = route
+    on_serve_chain = serve_chain
+    for fn in reversed(hooks.get_hooks("on_serve_page")):
+        on_serve_chain = fn(on_serve_chain)
+    for fn in hooks.get_hooks("before_serve_page"):
+        result = fn(page, request, args, kwargs)
+        if isinstance(result, HttpResponse):
+            return result
+    return on_serve_chain(page, request, args, kwargs)
+
+
+def route_for_request(request, path):
+    """Wagtail's RouteResult for `path`, or None: from the kept route when it still holds."""
+    timeout = getattr(settings, "ROUTE_CACHE_TIMEOUT", 0)
+    if not timeout:
+        return Page.route_for_request(request, path)
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    components = [component for component in path.split("/") if component]
+    key = route_key(request, components)
+    page, consumed = kept_page(cache.get(key), site)
+    if page is not None:
+        try:
+            return page.route(request, components[consumed:])
+        except Http404:
+            return None
+    route = Page.route_for_request(request, path)
+    if route is not None:
+        page = route[0]
+        consumed = page.depth - site.root_page.depth
+        entry = (
+            page.pk,
+            page.content_type_id,
+            page.url_path,
+            page.path,
+            site.root_page_id,
+            consumed,
+        )
+        cache.set(key, entry, timeout)
+    return route
+
+
+def kept_page(entry, site):
+    """(a fresh instance of the kept page, components consumed) if the entry still holds."""
+    if entry is None:
+        return None, 0
+    page_id, content_type_id, url_path, tree_path, root_page_id, consumed = entry
+    if root_page_id != site.root_page_id:
+        return None, 0
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None:
+        return None, 0
+    page = (
+        model.objects.filter(pk=page_id, url_path=url_path, path=tree_path, live=True)
+        .annotate(has_view_restrictions=Exists(view_restrictions_on(tree_path)))
+        .first()
+    )
+    return page, consumed
+
+
+def view_restrictions_on(path):
+    """Wagtail's view restrictions of the page at tree `path` and its ancestors (a queryset).
+
+    Tree paths encode ancestry, so the ancestors need no query of their own;
+    an alias takes its source page's restrictions, as in Wagtail's own
+    `Page.get_view_restrictions`.
+    """
+    steplen = Page.steplen
+    paths = [path[: steplen * depth] for depth in range(1, len(path) // steplen + 1)]
+    on_path = Page.objects.filter(path__in=paths)
+    return PageViewRestriction.objects.filter(
+        Q(page__in=on_path.filter(alias_of__isnull=True).values("pk"))
+        | Q(page__in=on_path.filter(alias_of__isnull=False).values("alias_of_id"))
+    )
+
+
+def route_key(request, components):
+    location = "\x1f".join([request.get_host(), translation.get_language() or "", *components])
+    return f"route:v2:{hashlib.sha256(location.encode()).hexdigest()}"
