@@ -466,7 +466,7 @@ def test_named_parties_keep_the_query_count_flat(client, agreement_index):
     large, large_principle = named_agreement(agreement_index, 20, 120)
     assert count_queries(client, small.url) == count_queries(client, large.url)
     assert count_queries(client, small_principle.url) == count_queries(client, large_principle.url)
-    assert count_queries(client, small.url)[1] <= 3
+    assert count_queries(client, small.url)[1] <= 4  # as test_public_pages: the Swedish lookup
 
 
 def test_a_party_the_principles_still_use_cannot_be_removed(editors, agreement_index):
