@@ -269,22 +269,27 @@ def commitment_rows(agreement):
         ]
 
 
-@require_safe
-def open_data_commitments(request, agreement_id):
-    """The commitments of one agreement version as JSON, with the parties' own names."""
+def agreement_rows_json(request, agreement_id, name, rows_of):
+    """One live agreement version's rows (`rows_of(agreement)`) as JSON under `name`."""
     agreement = live_agreement(agreement_id)
-    rows = commitment_rows(agreement)
+    rows = rows_of(agreement)
     data = {
         "agreement": agreement_summary(agreement, request),
         "generated_at": timezone.now().isoformat(timespec="seconds"),
         "count": len(rows),
-        "commitments": rows,
+        name: rows,
     }
     response = HttpResponse(
         json.dumps(data, ensure_ascii=False, indent=2),
         content_type="application/json; charset=utf-8",
     )
     return open_data_headers(response)
+
+
+@require_safe
+def open_data_commitments(request, agreement_id):
+    """The commitments of one agreement version as JSON, with the parties' own names."""
+    return agreement_rows_json(request, agreement_id, "commitments", commitment_rows)
 
 
 @require_safe
@@ -306,19 +311,7 @@ def open_data_index(request):
 @require_safe
 def open_data_json(request, agreement_id):
     """The current signatories of one agreement version as JSON."""
-    agreement = live_agreement(agreement_id)
-    rows = signatory_rows(agreement)
-    data = {
-        "agreement": agreement_summary(agreement, request),
-        "generated_at": timezone.now().isoformat(timespec="seconds"),
-        "count": len(rows),
-        "signatories": rows,
-    }
-    response = HttpResponse(
-        json.dumps(data, ensure_ascii=False, indent=2),
-        content_type="application/json; charset=utf-8",
-    )
-    return open_data_headers(response)
+    return agreement_rows_json(request, agreement_id, "signatories", signatory_rows)
 
 
 @require_safe
