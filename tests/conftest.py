@@ -11,7 +11,7 @@ from wagtail.models import Site
 import pytest
 import time_machine
 
-from tests import clock
+from tests import clock, migration_steps
 from tests.factories import AgreementIndexPageFactory, AgreementPageFactory
 
 
@@ -101,3 +101,10 @@ def run_worker():
             )
 
     return run
+
+
+@pytest.fixture
+def back_to_the_latest_migrations():
+    """Leave the database fully migrated after a migration test: later tests use today's models."""
+    yield
+    migration_steps.migrate_to_latest()

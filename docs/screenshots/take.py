@@ -31,16 +31,9 @@ from PIL import Image
 
 HERE = Path(__file__).resolve().parent
 BASE_DIR = HERE.parent.parent
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+sys.path.insert(0, str(BASE_DIR))
+from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+
 WIDTH = 1200
 HEIGHT = 760
 

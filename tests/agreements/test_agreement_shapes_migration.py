@@ -9,12 +9,10 @@ the scope stays. Migrating back restores the old fields from that decision.
 
 import uuid
 
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
-
 import pytest
 
 from tests import clock
+from tests.migration_steps import migrate
 
 BEFORE = [("agreements", "0007_registration_moves_to_forms")]
 AFTER = [("agreements", "0008_agreement_shapes")]
@@ -25,13 +23,6 @@ OLD_DECISION = {
     "decision_paragraph": "§ 31",
     "decision_url": "https://kommun.example/protokoll/31",
 }
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
 
 
 def old_agreement(apps, slug, **fields):
@@ -58,13 +49,7 @@ def old_agreement(apps, slug, **fields):
     )
 
 
-@pytest.fixture(autouse=True)
-def back_to_the_latest_migrations():
-    """Leave the database fully migrated: later tests use today's models."""
-    yield
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(executor.loader.graph.leaf_nodes())
+pytestmark = pytest.mark.usefixtures("back_to_the_latest_migrations")
 
 
 # serialized_rollback: see tests/forms/test_registration_move_migration.py.

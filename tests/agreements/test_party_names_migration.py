@@ -8,29 +8,14 @@ through today's models; then back and forth once more.
 
 import uuid
 
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
-
 import pytest
 
 from agreements.models import AgreementPage
 from tests import clock
+from tests.migration_steps import migrate, migrate_to_latest
 
 BEFORE = [("agreements", "0008_agreement_shapes")]
 AFTER = [("agreements", "0009_agreement_party_names")]
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
-
-
-def migrate_to_latest():
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(executor.loader.graph.leaf_nodes())
 
 
 def store_agreements(old):

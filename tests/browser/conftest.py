@@ -31,6 +31,7 @@ from pathlib import Path
 import pytest
 
 from demo.content.agreements_sv import CURRENT_AGREEMENT
+from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS
 from tests.requirements import in_ci, unavailable
 
 BROWSER_DIR = Path(__file__).resolve().parent
@@ -38,19 +39,9 @@ BASE_DIR = BROWSER_DIR.parent.parent
 NODE_MODULES = BROWSER_DIR / "node_modules"
 AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
 VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 JAVA = shutil.which("java") or "/usr/bin/java"
 # Written by the tests, never committed (.gitignore: test-results/).
 SCREENSHOTS_DIR = BASE_DIR / "test-results" / "screenshots"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def free_port():

@@ -5,12 +5,10 @@ history there with the registrations group's permissions, migrates forward
 and reads them back through today's models.
 """
 
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
-
 import pytest
 
 from tests import clock
+from tests.migration_steps import migrate
 
 BEFORE = [
     ("agreements", "0006_alter_historicalregistration_history_change_reason"),
@@ -22,20 +20,7 @@ AFTER = [
 ]
 
 
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
-
-
-@pytest.fixture(autouse=True)
-def back_to_the_latest_migrations():
-    """Leave the database fully migrated: later tests use today's models."""
-    yield
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(executor.loader.graph.leaf_nodes())
+pytestmark = pytest.mark.usefixtures("back_to_the_latest_migrations")
 
 
 # serialized_rollback: the flush after a transactional test must not run post_migrate
