@@ -177,7 +177,12 @@ def search_pages(query, language):
     locale = Locale.objects.filter(language_code=language).first()
     if locale is None:
         return Page.objects.none()
-    return Page.objects.live().public().filter(locale=locale).exclude(depth=1).search(query)
+    # Quotes mean nothing to a plain-text search, and a stray one breaks
+    # SQLite's full-text query (wagtail/wagtail#13227): search for the words.
+    words = " ".join(query.replace('"', " ").split())
+    if not words:
+        return Page.objects.none()
+    return Page.objects.live().public().filter(locale=locale).exclude(depth=1).search(words)
 
 
 def language_versions(request, query, language):
