@@ -18,9 +18,11 @@ run: install migrate demo
 	scheduler=$$!; trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-## test: lint, then the whole test suite (SQLite unless DATABASE_URL is set)
+## test: lint, then the whole test suite (SQLite unless DATABASE_URL is set),
+## one pytest-xdist worker per core (`make test WORKERS=0` runs it in one process)
+WORKERS ?= auto
 test: install lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(WORKERS) --dist loadgroup
 
 ## install: the virtual environment with the pinned dependencies
 install: $(VENV)/.installed

@@ -15,6 +15,17 @@ from tests import clock, migration_steps
 from tests.factories import AgreementIndexPageFactory, AgreementPageFactory
 
 
+def pytest_collection_modifyitems(items):
+    """Browser tests share one demo site per package: keep them on one xdist worker.
+
+    With `--dist loadgroup` (as `make test` runs) a group's tests all go to the
+    same worker, so the demo site is built once, not once per worker.
+    """
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.xdist_group("browser"))
+
+
 @pytest.fixture(autouse=True)
 def frozen_today(request):
     """Each test runs at noon of the run's day (`tests.clock`), the clock ticking on.

@@ -10,7 +10,11 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-MEDIA_ROOT = Path(env.get("TEST_MEDIA_ROOT", BASE_DIR / ".test-media"))  # noqa: F405
+# Each pytest-xdist worker (`make test` runs one per core) writes its uploads
+# into a folder of its own, so two workers never race for the same file name.
+MEDIA_ROOT = Path(env.get("TEST_MEDIA_ROOT", BASE_DIR / ".test-media")) / env.get(  # noqa: F405
+    "PYTEST_XDIST_WORKER", ""
+)
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # A look for pending page-cache purges costs one query every few seconds of
