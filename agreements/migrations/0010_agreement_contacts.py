@@ -81,7 +81,7 @@ class Migration(migrations.Migration):
                 ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
                 ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
                 ('side', models.CharField(blank=True, choices=[('municipality', 'The municipality'), ('civil_society', 'Civil society'), ('both', 'Both parties')], help_text='The party this contact speaks for, shown under the name the agreement gives it. Leave empty if it speaks for no single party.', max_length=20, verbose_name='speaks for')),
-                ('label', models.CharField(blank=True, help_text="Shown above the contact, e.g. “Questions about joining”. Leave empty to show the party's name, or nothing.", max_length=200, verbose_name='label')),
+                ('label', models.CharField(blank=True, help_text="Shown above the contact, e.g. “Questions about joining”. Leave empty to show the party's name, or nothing.", max_length=200, verbose_name='heading')),
                 ('contact_point', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='agreements.contactpoint', verbose_name='contact point')),
                 ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
                 ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='contacts', to='agreements.agreementpage')),

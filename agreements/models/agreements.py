@@ -364,8 +364,8 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
             heading=_("Contacts"),
             help_text=_(
                 "The contact points the agreement names, in its order (one per party is "
-                "common). The first one with an e-mail address answers applications: "
-                "replies to applicants go to it."
+                "common). The first published one with an e-mail address answers "
+                "applications: when applicants reply to our e-mails, it reaches that address."
             ),
             label=_("Contact"),
         ),

@@ -152,7 +152,7 @@ class AgreementContact(TranslatableMixin, Orderable):
         ),
     )
     label = models.CharField(
-        _("label"),
+        _("heading"),
         max_length=200,
         blank=True,
         help_text=_(
