@@ -84,7 +84,7 @@ def translate(page, locale):
 def build():
     """Build the data set; returns the URL paths the benchmark drives."""
     home = Site.objects.get(is_default_site=True).root_page.specific
-    contact = ContactPointFactory(live=True, email="foreningsstod@kommun.example")
+    contact = ContactPointFactory(live=True, email="kontakt@exempelby.example")
     index = AgreementIndexPageFactory(
         parent=home, slug="overenskommelsen", title="Överenskommelsen"
     )
@@ -92,7 +92,7 @@ def build():
         parent=index,
         slug="2025-2028",
         title="Överenskommelse 2025–2028",
-        contact=contact,
+        contacts=[contact],
         valid_from=datetime.date(2025, 1, 1),
         valid_to=datetime.date(2028, 12, 31),
     )

@@ -53,12 +53,13 @@ def send(name, context, language, to, reply_to=None, attachments=None):
 
 
 def contact_point_email(agreement):
-    contact = getattr(agreement, "contact", None) if agreement else None
-    return contact.email if contact and contact.email else ""
+    """The address that answers applications: see `AgreementPage.application_contact`."""
+    contact = getattr(agreement, "application_contact", None)
+    return contact.email if contact else ""
 
 
 def liaison_office_email(application):
-    """AFFILIATION_NOTIFY_EMAIL, else the e-mail of the agreement's contact point."""
+    """AFFILIATION_NOTIFY_EMAIL, else the e-mail of the contact that answers applications."""
     return conf.notify_email() or contact_point_email(application.agreement)
 
 
@@ -182,8 +183,8 @@ def send_notification(application):
     recipient = liaison_office_email(application)
     if not recipient:
         logger.warning(
-            "No address for the liaison office (AFFILIATION_NOTIFY_EMAIL or the agreement's "
-            "contact point): application %s was not notified.",
+            "No address for the liaison office (AFFILIATION_NOTIFY_EMAIL or an agreement's "
+            "contact with an e-mail address): application %s was not notified.",
             application.reference,
         )
         return False

@@ -23,7 +23,8 @@ logger = logging.getLogger(__name__)
 
 def load_application(application_id):
     return (
-        Application.objects.select_related("agreement", "agreement__contact")
+        Application.objects.select_related("agreement")
+        .prefetch_related("agreement__contacts__contact_point")
         .filter(pk=application_id)
         .first()
     )

@@ -5,8 +5,9 @@ in its own language's text search configuration (`home.search_backend`,
 `LANGUAGE_CONFIGS`), so "långsiktighet" finds "långsiktig" and
 "communities" finds "community". Commitments are
 indexed as a related field of the page that makes them, so a search finds
-the agreement or principle. Results are limited to the reader's language:
-a Finnish reader never gets Swedish pages.
+the agreement or principle; an agreement's named parties likewise, so a
+search for a network's name finds the agreement it concluded. Results are
+limited to the reader's language: a Finnish reader never gets Swedish pages.
 
 For each result the page shows the passage that matched, with the matching
 words marked: PostgreSQL's `ts_headline` with the same configuration as the
@@ -47,6 +48,7 @@ FIELD_LABELS = {
     "intro": _("Introduction"),
     "summary": _("Summary"),
     "commitments": _("Commitment"),
+    "party_names": _("Party"),
 }
 
 

@@ -114,7 +114,7 @@ def build_tree(home_page):
         parent=index,
         valid_from=today - datetime.timedelta(days=400),
         valid_to=today + datetime.timedelta(days=1000),
-        contact=ContactPointFactory(),
+        contacts=[ContactPointFactory()],
     )
     principle = PrinciplePageFactory(parent=agreement)
     commitment = CommitmentFactory(page=principle)

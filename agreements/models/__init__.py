@@ -9,7 +9,7 @@ from .agreements import (
 )
 from .bodies import BodyKind, BodyMember, BodyPage, MemberSide
 from .commitments import AgreementParty, Commitment, Party
-from .contacts import ContactPoint
+from .contacts import AgreementContact, ContactPoint
 from .decisions import Decision, DecisionKind, EarlierVersion
 from .easy_read import EasyReadPage
 from .events import (
@@ -42,6 +42,7 @@ __all__ = [
     "commitment_history",
     "with_latest_follow_up",
     "prefilled_entries",
+    "AgreementContact",
     "AgreementIndexPage",
     "AgreementParty",
     "AgreementPage",

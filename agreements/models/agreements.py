@@ -277,14 +277,6 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         blank=True,
         help_text=_("Who may join, how to apply and how to leave."),
     )
-    contact = models.ForeignKey(
-        "agreements.ContactPoint",
-        verbose_name=_("contact point"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     document = models.ForeignKey(
         "wagtaildocs.Document",
         verbose_name=_("the agreement as a document"),
@@ -367,7 +359,16 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         MultiFieldPanel([FieldPanel("scope"), FieldPanel("scope_details")], heading=_("Scope")),
         FieldPanel("forums_per_year"),
         FieldPanel("affiliation_rules"),
-        FieldPanel("contact"),
+        InlinePanel(
+            "contacts",
+            heading=_("Contacts"),
+            help_text=_(
+                "The contact points the agreement names, in its order (one per party is "
+                "common). The first published one with an e-mail address answers "
+                "applications: when applicants reply to our e-mails, it reaches that address."
+            ),
+            label=_("Contact"),
+        ),
         FieldPanel("document"),
         InlinePanel(
             "commitments",
@@ -391,6 +392,9 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         # Commitments are Orderables of the page: indexed with it, so a search
         # for words in a commitment finds the page that makes it.
         index.RelatedFields("commitments", [index.SearchField("text")]),
+        # The parties as the text names them: a search for a network's name
+        # finds the agreement it concluded.
+        index.RelatedFields("party_names", [index.SearchField("name")]),
         index.FilterField("sort_date"),
     ]
     override_translatable_fields = [
@@ -839,6 +843,46 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         covering = [p for p in plans if p.period_start <= today <= p.period_end]
         return (covering or plans or [None])[0]
 
+    # -- contacts -----------------------------------------------------------
+
+    def get_contacts(self):
+        """The contacts the page shows: (heading, contact point), in the editor's order.
+
+        One query (two when a contact speaks for a party and the party names
+        were not read yet). Only live contact points: a draft office is not
+        published through an agreement. The heading is the editor's label,
+        else the name the agreement gives the party the contact speaks for,
+        else nothing (no heading is made up).
+        """
+        rows = [
+            row
+            for row in self.contacts.select_related("contact_point")
+            if row.contact_point is not None and row.contact_point.live
+        ]
+        parties = (
+            party_lookup(self.named_parties()) if any(r.side and not r.label for r in rows) else {}
+        )
+        return [
+            (row.label or (parties[row.side].name if row.side else ""), row.contact_point)
+            for row in rows
+        ]
+
+    @cached_property
+    def application_contact(self):
+        """The contact point that answers applications, or None.
+
+        The rule: the first contact in the editor's order whose contact
+        point is live and has an e-mail address. Its address is the reply-to
+        of every e-mail to applicants, and (without AFFILIATION_NOTIFY_EMAIL)
+        where new applications are announced. Editors choose it by putting
+        that contact first; the admin's help text says so.
+        """
+        for row in self.contacts.all():
+            point = row.contact_point
+            if point is not None and point.live and point.email:
+                return point
+        return None
+
     # -- commitments --------------------------------------------------------
 
     def get_principles(self):
@@ -1009,5 +1053,6 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
             decisions=SimpleLazyObject(lambda: record["decisions"]),
             earlier_versions=SimpleLazyObject(lambda: record["earlier_versions"]),
             activity_plan=SimpleLazyObject(lambda: self.current_activity_plan(record["plans"])),
+            contacts=SimpleLazyObject(self.get_contacts),
         )
         return context

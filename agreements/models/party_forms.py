@@ -1,4 +1,4 @@
-"""Page forms that refuse a commitment whose party the agreement has not named.
+"""Page forms that refuse a commitment or contact whose party the agreement has not named.
 
 The public pages show each commitment under the name its agreement gives
 the party ("Staden", a named network, "Båda parter"). A commitment of a side
@@ -34,19 +34,22 @@ def kept_forms(formset):
     return forms
 
 
-def refuse_unnamed_parties(commitments, named_sides):
-    """Mark each commitment of a side not in `named_sides`; True if none was found."""
+def refuse_unnamed_parties(rows, named_sides, field="party"):
+    """Mark each row (commitment, contact) whose side `field` is not in `named_sides`.
+
+    True if none was found.
+    """
     valid = True
-    for form in kept_forms(commitments):
-        side = form.cleaned_data.get("party")
+    for form in kept_forms(rows):
+        side = form.cleaned_data.get(field)
         if side and side not in named_sides:
-            form.add_error("party", MISSING_PARTY)
+            form.add_error(field, MISSING_PARTY)
             valid = False
     return valid
 
 
 class AgreementPageForm(EditorialPageForm):
-    """Each side named once; every commitment here and on the live principles has a named party."""
+    """Each side named once; each commitment (here, on the principles) and contact has a party."""
 
     def is_valid(self):
         valid = super().is_valid()
@@ -62,6 +65,10 @@ class AgreementPageForm(EditorialPageForm):
                 valid = False
             named.add(side)
         valid = refuse_unnamed_parties(commitments, named) and valid
+        # A contact that speaks for a party is shown under the party's name.
+        contacts = self.formsets.get("contacts")
+        if contacts is not None:
+            valid = refuse_unnamed_parties(contacts, named, field="side") and valid
         if self.instance.pk:
             # Below an agreement, only principles carry commitments.
             on_principles = set(

@@ -13,7 +13,9 @@ MUNICIPALITY = "Södertälje kommun"
 CONTACT = {
     "name": "Föreningsstöd",
     "unit": "Kultur- och fritidskontoret",
-    "street_address": "Stadshuset, Nyköpingsvägen 26",
+    # The seed gives the town hall's street address: where to come in person.
+    "visiting_address": "Stadshuset, Nyköpingsvägen 26",
+    # The postal address: no box or street, the municipality's own postal code.
     "postal_code": "151 89",  # invented: not in the seed (the brief's example)
     "city": "Södertälje",
     # invented: a number from the range PTS reserves for fiction, not the real switchboard
@@ -107,6 +109,9 @@ CURRENT_AGREEMENT = {
     # The seed: reviewed (aktualitetsprövning) "senast under 2028": a year, not a date.
     "review": {"review_year": 2028},
     "forums_per_year": 2,
+    # (side it speaks for, label): the seeds name one contact, the municipality's office;
+    # no contact of civil society's side, so none is made up.
+    "contacts": [("municipality", "")],
     "affiliation_rules": [
         (
             "Alla organisationer i civilsamhället som i ord och handling står bakom "
@@ -518,6 +523,9 @@ EARLIER_AGREEMENT = {
     # The seed: "revideras vart fjärde år": during the fourth year of the period.
     "review": {"review_in_period_year": 4},
     "forums_per_year": 2,
+    # (side it speaks for, label): the seeds name one contact, the municipality's office;
+    # no contact of civil society's side, so none is made up.
+    "contacts": [("municipality", "")],
     "affiliation_rules": [
         (
             "Organisationer i idéburen sektor kunde ansluta sig och skriva under i samband "

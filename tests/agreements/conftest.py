@@ -10,7 +10,12 @@ from wagtail.models import Locale
 import pytest
 
 from forms.forms import issue_form_token
-from tests.factories import ContactPointFactory, EventIndexPageFactory, EventPageFactory
+from tests.factories import (
+    AgreementContactFactory,
+    ContactPointFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
+)
 
 REGISTRANT = {
     "name": "Rut Registrerad",
@@ -51,8 +56,9 @@ def form_settings(settings):
 
 @pytest.fixture
 def events_index(agreement):
-    agreement.contact = ContactPointFactory(email="foreningsstod@kommun.example")
-    agreement.save()
+    AgreementContactFactory(
+        page=agreement, contact_point=ContactPointFactory(email="kontakt@exempelby.example")
+    )
     return EventIndexPageFactory(parent=agreement, title="Forum och möten")
 
 

@@ -31,7 +31,7 @@ def plan_fields(principles, commitments, **overrides):
                     "title": "Dialogforum två gånger om året",
                     "description": "Öppna forum för alla organisationer.",
                     "party": "municipality",
-                    "responsible": "Föreningsstöd",
+                    "responsible": "Exempelby föreningskontor",
                     "timeframe": "2025–2026",
                     "status": "ongoing",
                     "principles": (str(principles[0].pk),),

@@ -52,6 +52,7 @@ def agreement_fields(**overrides):
             [{"kind": "adopted", "body": "Kommunfullmäktige", "record_number": "KS 2024/123"}]
         ),
         "earlier_versions": inline_formset([]),
+        "contacts": inline_formset([]),
         "intro_sections": streamfield([]),
         "party_names": inline_formset(
             [
@@ -113,7 +114,7 @@ def test_agreement_page_is_created_with_commitments_and_body(
         admin_client,
         AgreementPage,
         agreement_index,
-        agreement_fields(contact=str(contact.pk)),
+        agreement_fields(contacts=inline_formset([{"contact_point": str(contact.pk)}])),
     )
 
     assert response.status_code == 302
@@ -137,7 +138,7 @@ def test_agreement_page_is_created_with_commitments_and_body(
         "Kommunfullmäktige",
         "KS 2024/123",
     )
-    assert page.contact == contact
+    assert [c.contact_point for c in page.contacts.all()] == [contact]
     assert commitments_of(page) == [
         (Party.MUNICIPALITY, "Att bjuda in till dialogforum varje år"),
         (Party.CIVIL_SOCIETY, "Att sprida kunskap om överenskommelsen"),
@@ -222,13 +223,13 @@ def test_principle_page_is_created_with_commitments(admin_client, anonymous, agr
 def test_contact_point_is_created_and_published_through_the_snippet_admin(admin_client):
     data = nested_form_data(
         {
-            "name": "Föreningsstöd",
+            "name": "Exempelby föreningskontor",
             "unit": "Kultur- och fritidsförvaltningen",
             "street_address": "Storgatan 1",
             "postal_code": "123 45",
             "city": "Exempelby",
             "phone": "08-123 456",
-            "email": "foreningsstod@exempelby.example",
+            "email": "foreningskontoret@exempelby.example",
             "opening_hours": "Vardagar 9–16",
         }
     )
@@ -238,14 +239,14 @@ def test_contact_point_is_created_and_published_through_the_snippet_admin(admin_
 
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("wagtailsnippets_agreements_contactpoint:list"))
-    contact = ContactPoint.objects.get(name="Föreningsstöd")
+    contact = ContactPoint.objects.get(name="Exempelby föreningskontor")
     assert contact.live
     assert not contact.has_unpublished_changes
     assert contact.live_revision is not None
     assert contact.locale == Locale.get_default()
     assert contact.unit == "Kultur- och fritidsförvaltningen"
     assert contact.postal_code == "123 45"
-    assert contact.email == "foreningsstod@exempelby.example"
+    assert contact.email == "foreningskontoret@exempelby.example"
     assert contact.opening_hours == "Vardagar 9–16"
 
 

@@ -98,6 +98,7 @@ def agreement_shape_fields(**overrides):
         "decisions": inline_formset([]),
         "earlier_versions": inline_formset([]),
         "party_names": inline_formset([]),
+        "contacts": inline_formset([]),
         "commitments": inline_formset([]),
         "body": streamfield([]),
         "forums_per_year": "2",

@@ -107,6 +107,7 @@ def agreement_fields(slug, parties=(), commitments=()):
             [{"side": side, "name": name, "heading": heading} for side, name, heading in parties]
         ),
         "commitments": inline_formset([{"party": p, "text": t} for p, t in commitments]),
+        "contacts": inline_formset([]),
         "body": streamfield([]),
     }
 

@@ -133,7 +133,7 @@ def test_editor_adds_a_consultation_group_with_members(admin_client, anonymous, 
                     {
                         "side": "municipality",
                         "role": "Sekreterare",
-                        "organisation": "Föreningsstöd",
+                        "organisation": "Exempelby föreningskontor",
                         "name": "Ingen Samtycke",
                         "name_consent_on": "",
                         "term_start": str(clock.years_ago(1)),
@@ -148,7 +148,7 @@ def test_editor_adds_a_consultation_group_with_members(admin_client, anonymous, 
     assert body.members.count() == 2
     html = anonymous.get(body.url).content.decode()
     assert "Sam Samtycke" in html and "Ingen Samtycke" not in html
-    assert "Föreningsstöd" in html
+    assert "Exempelby föreningskontor" in html
 
 
 def test_search_finds_events_by_summary_and_agenda(agreement):

@@ -58,10 +58,10 @@ def test_agreement_page_query_count_does_not_grow_with_size(client, agreement_in
         parent=agreement_index, valid_from=clock.years_ago(5), valid_to=clock.years_ago(2)
     )
     small = build_agreement(
-        agreement_index, 7, 40, own_commitments=3, contact=contact, replaces=previous
+        agreement_index, 7, 40, own_commitments=3, contacts=[contact], replaces=previous
     )
     large = build_agreement(
-        agreement_index, 30, 200, own_commitments=12, contact=contact, replaces=previous
+        agreement_index, 30, 200, own_commitments=12, contacts=[contact], replaces=previous
     )
     AgreementPageFactory(parent=agreement_index, replaces=small)
     AgreementPageFactory(parent=agreement_index, replaces=large)

@@ -78,7 +78,7 @@ def test_registration_gets_a_place_and_a_confirmation_with_the_event(register, c
     assert message.to == [REGISTRANT["email"]]
     assert "Dialogforum om lokaler" in message.subject
     assert "Du har en plats" in message.body
-    assert message.reply_to == ["foreningsstod@kommun.example"]
+    assert message.reply_to == ["kontakt@exempelby.example"]
     assert registration.cancel_token in cancel_link(message)
     [(filename, content, mimetype)] = message.attachments
     assert filename == "event.ics"

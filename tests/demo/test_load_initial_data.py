@@ -89,7 +89,7 @@ def test_demo_site_has_current_and_earlier_agreement(client):
     assert current_parties == set(Party.values)
     earlier_principles = PrinciplePage.objects.child_of(earlier)
     assert all(Commitment.objects.filter(page=p).exists() for p in earlier_principles)
-    assert current.contact.live
+    assert current.application_contact.live
 
     home = client.get("/")
     assert home.status_code == 200

@@ -159,7 +159,10 @@ class AdminTree:
         ).first()
 
         self.contact = ContactPoint.objects.create(
-            name="Föreningsstöd", unit="Kultur", phone="08-123", email="forening@kommun.example"
+            name="Exempelby föreningskontor",
+            unit="Kultur",
+            phone="08-123",
+            email="forening@kommun.example",
         )
         self.contact.save_revision().publish()
         self.contact.refresh_from_db()

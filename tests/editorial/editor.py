@@ -87,6 +87,21 @@ def party_names(page):
     )
 
 
+def contacts(page):
+    return inline_formset(
+        [
+            {
+                "id": str(c.pk),
+                "contact_point": str(c.contact_point_id),
+                "side": c.side,
+                "label": c.label,
+            }
+            for c in page.contacts.all().order_by("sort_order")
+        ],
+        initial=page.contacts.count(),
+    )
+
+
 def common_fields(page):
     return {
         "title": page.title,
@@ -141,7 +156,7 @@ def agreement_fields(page):
         "scope_details": rich(page.scope_details),
         "forums_per_year": str(page.forums_per_year),
         "affiliation_rules": rich(page.affiliation_rules),
-        "contact": page.contact_id or "",
+        "contacts": contacts(page),
         "document": page.document_id or "",
         "replaces": page.replaces_id or "",
         "commitments": commitments(page),

@@ -149,7 +149,7 @@ def test_every_admin_screen_is_in_swedish(swedish_admin):
 
 
 def contact_point_data(**fields):
-    return {"name": "Föreningsstöd", "unit": "", "email": "", "phone": "", **fields}
+    return {"name": "Exempelby föreningskontor", "unit": "", "email": "", "phone": "", **fields}
 
 
 def test_messages_after_saving_a_snippet_are_in_swedish(swedish_admin):

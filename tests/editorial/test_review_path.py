@@ -491,6 +491,7 @@ AGREEMENT_FIELDS = {
     "decisions": inline_formset([]),
     "earlier_versions": inline_formset([]),
     "party_names": inline_formset([]),
+    "contacts": inline_formset([]),
     "commitments": inline_formset([]),
     "intro_sections": streamfield([]),
     "body": streamfield([]),

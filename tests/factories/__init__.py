@@ -1,6 +1,7 @@
 """Factories for building small page trees in tests."""
 
 from .agreements import (
+    AgreementContactFactory,
     AgreementIndexPageFactory,
     AgreementPageFactory,
     AgreementPartyFactory,
@@ -23,6 +24,7 @@ from .followup import (
 from .home import AccessibilityStatementPageFactory, StandardPageFactory
 
 __all__ = [
+    "AgreementContactFactory",
     "ActivityFactory",
     "ActivityPlanPageFactory",
     "CommitmentFollowUpFactory",

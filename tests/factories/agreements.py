@@ -6,6 +6,7 @@ import factory
 import wagtail_factories
 
 from agreements.models import (
+    AgreementContact,
     AgreementIndexPage,
     AgreementPage,
     AgreementParty,
@@ -27,9 +28,11 @@ from tests import clock
 
 
 class ContactPointFactory(factory.django.DjangoModelFactory):
-    name = "Föreningsstöd"
+    """An office of the tests' invented municipality (each municipality names its own)."""
+
+    name = "Exempelby föreningskontor"
     unit = "Kultur- och fritidskontoret"
-    email = "foreningsstod@kommun.example"
+    email = "kontakt@exempelby.example"
     phone = "08-465 004 10"
 
     class Meta:
@@ -56,6 +59,25 @@ class AgreementPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = AgreementPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def contacts(obj, create, extracted, **kwargs):
+        """`contacts=[contact point, ...]`: the agreement lists them, in that order."""
+        for order, point in enumerate(extracted or []):
+            AgreementContactFactory(page=obj, contact_point=point, sort_order=order)
+
+
+class AgreementContactFactory(factory.django.DjangoModelFactory):
+    """A contact listed on an agreement (pass `page`; a new contact point unless given)."""
+
+    page = None
+    contact_point = factory.SubFactory(ContactPointFactory)
+    locale = factory.LazyAttribute(lambda row: row.page.locale)
+    sort_order = factory.Sequence(int)
+
+    class Meta:
+        model = AgreementContact
 
 
 class PrinciplePageFactory(wagtail_factories.PageFactory):

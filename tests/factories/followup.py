@@ -36,7 +36,7 @@ class ActivityFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Aktivitet {n}")
     description = "Vi gör något konkret tillsammans."
     party = Party.MUNICIPALITY
-    responsible = "Föreningsstöd"
+    responsible = "Exempelby föreningskontor"
     timeframe = factory.LazyFunction(lambda: str(clock.today().year))
     status = ActivityStatus.PLANNED
     sort_order = factory.Sequence(int)

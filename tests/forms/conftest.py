@@ -15,7 +15,7 @@ import pytest
 
 from forms.forms import issue_form_token
 from forms.permissions import REVIEWERS_GROUP
-from tests.factories.agreements import ContactPointFactory
+from tests.factories.agreements import AgreementContactFactory, ContactPointFactory
 from tests.factories.forms import ApplicationPageFactory
 
 VALID = {
@@ -70,13 +70,12 @@ def affiliation_settings(settings):
 
 @pytest.fixture
 def contact(db):
-    return ContactPointFactory(email="foreningsstod@kommun.example")
+    return ContactPointFactory(email="kontakt@exempelby.example")
 
 
 @pytest.fixture
 def agreement_with_contact(agreement, contact):
-    agreement.contact = contact
-    agreement.save()
+    AgreementContactFactory(page=agreement, contact_point=contact)
     return agreement
 
 

@@ -51,7 +51,7 @@ def test_apply_review_approve_then_listed_publicly(
     application = Application.objects.get()
     assert [m.to for m in mail.outbox] == [
         [VALID["contact_email"]],
-        ["foreningsstod@kommun.example"],
+        ["kontakt@exempelby.example"],
     ]
     listing = reviewer_client.get(reverse("forms_application:index"), {"status": "submitted"})
     assert application in listing.context["object_list"]
@@ -131,7 +131,9 @@ def test_re_sign_invitation_prefills_the_new_versions_form(
     with django_capture_on_commit_callbacks(execute=True):
         services.approve(first, reviewer)
     mail.outbox.clear()
-    new = AgreementPageFactory(parent=agreement_index, replaces=old, contact=old.contact)
+    new = AgreementPageFactory(
+        parent=agreement_index, replaces=old, contacts=[old.application_contact]
+    )
     new_form = ApplicationPageFactory(parent=new)
 
     out = StringIO()

@@ -80,7 +80,7 @@ def test_the_affiliation_form_removes_them_before_anything_is_stored_or_shown(
     assert application.contact_name == "Karin Kontaktsson"
     assert application.signatory_name == "Tore Tecknarsson"
     assert application.city == "Exempelby"
-    notification = next(m for m in mail.outbox if m.to == ["foreningsstod@kommun.example"])
+    notification = next(m for m in mail.outbox if m.to == ["kontakt@exempelby.example"])
     assert NAME in notification.subject
     assert_clean(notification.subject)
 

@@ -18,6 +18,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from agreements.models import (
+    AgreementContact,
     AgreementIndexPage,
     AgreementPage,
     AgreementParty,
@@ -253,7 +254,12 @@ class Command(BaseCommand):
                 scope_details=list_html(data["scope_bodies"]) if data["scope_bodies"] else "",
                 forums_per_year=data["forums_per_year"],
                 affiliation_rules=paragraphs_html(data["affiliation_rules"]),
-                contact=contact,
+                contacts=[
+                    AgreementContact(
+                        contact_point=contact, side=side, label=label, sort_order=order
+                    )
+                    for order, (side, label) in enumerate(data["contacts"])
+                ],
                 replaces=replaces,
                 body=stream_sections(data["sections"]),
                 party_names=[

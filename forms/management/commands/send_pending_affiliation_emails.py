@@ -29,7 +29,8 @@ class Command(PendingEmailsCommand):
                 | Q(notification_sent_at__isnull=True)
                 | Q(decision_sent_at__isnull=True, status__in=DECISION_STATUSES)
             )
-            .select_related("agreement", "agreement__contact")
+            .select_related("agreement")
+            .prefetch_related("agreement__contacts__contact_point")
             .order_by("submitted_at")
         )
 
