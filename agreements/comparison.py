@@ -47,29 +47,66 @@ def marked(tag, hidden_start, text, hidden_end):
     )
 
 
+#: Below this share of words in common a text counts as rewritten: shown as
+#: the old text removed and the new added, whole, rather than as a scatter of
+#: single words that no one could read.
+REWRITTEN_RATIO = 0.4
+
+
+def word_segments(old, new):
+    """(removed, added) pieces of `old` → `new`; unchanged pieces have removed == added.
+
+    difflib over words, then cleaned up for reading: a single unchanged
+    word between two changes joins them, so "a b c" → "x b y" reads as
+    one change rather than three.
+    """
+    old_words, new_words = words(old), words(new)
+    if similarity(old, new) < REWRITTEN_RATIO:
+        return [(old or "", new or "", False)]
+    matcher = difflib.SequenceMatcher(None, old_words, new_words, autojunk=False)
+    segments = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        segments.append(("".join(old_words[i1:i2]), "".join(new_words[j1:j2]), op == "equal"))
+    cleaned = []
+    for index, (removed, added, equal) in enumerate(segments):
+        between_changes = 0 < index < len(segments) - 1
+        if equal and between_changes and len(removed.split()) <= 1:
+            equal = False
+        if cleaned and not equal and not cleaned[-1][2]:
+            previous = cleaned.pop()
+            removed, added = previous[0] + removed, previous[1] + added
+        cleaned.append((removed, added, equal))
+    return cleaned
+
+
 def word_diff(old, new):
     """`old` → `new` as HTML: unchanged words plain, removed in `<del>`, added in `<ins>`.
 
-    Compared word by word (difflib over the words, spaces kept), escaped
-    piece by piece; each change carries its meaning in visually hidden
-    words for screen readers.
+    Compared word by word (see `word_segments`), escaped piece by piece;
+    each change carries its meaning in visually hidden words for screen
+    readers.
     """
-    old_words, new_words = words(old), words(new)
-    matcher = difflib.SequenceMatcher(None, old_words, new_words, autojunk=False)
     parts = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        removed, added = "".join(old_words[i1:i2]), "".join(new_words[j1:j2])
-        if op == "equal":
+    for removed, added, equal in word_segments(old, new):
+        if equal:
             parts.append(escape(removed))
             continue
+        # Spaces at either end stay outside the marks, as plain text.
+        sides = [text for text in (removed, added) if text]
+        lead = min(len(t) - len(t.lstrip()) for t in sides)
+        trail = min(len(t) - len(t.rstrip()) for t in sides)
+        edge = sides[0]
+        head, tail = edge[:lead], edge[len(edge) - trail :] if trail else ""
+        removed = removed[lead : len(removed) - trail] if removed else ""
+        added = added[lead : len(added) - trail] if added else ""
+        parts.append(escape(head))
         if removed.strip():
             parts.append(marked("del", _("removed:"), removed, _("(end of removal)")))
-        elif removed:
-            parts.append(escape(removed))
+        if removed.strip() and added.strip():
+            parts.append(" ")
         if added.strip():
             parts.append(marked("ins", _("added:"), added, _("(end of addition)")))
-        elif added:
-            parts.append(escape(added))
+        parts.append(escape(tail))
     return mark_safe("".join(parts))
 
 

@@ -274,7 +274,7 @@ def test_each_published_version_of_a_principle_links_to_what_changed(client, agr
     texts = {
         text_of(dt): dd
         for dt, dd in zip(
-            page.select(".comparison__texts dt"), page.select(".comparison__texts dd")
+            page.select(".comparison__texts dt"), page.select(".comparison__texts dd"), strict=True
         )
     }
     title = next(dd for label, dd in texts.items() if label.startswith(sv("Title")))

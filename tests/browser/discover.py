@@ -62,6 +62,7 @@ def discover():
                     "status": 200,
                 }
             )
+            targets += comparison_targets(page, code, url, f"{app_label}.{model}")
     source_pages = [
         p for p in pages if p.locale.language_code == settings.LANGUAGE_CODE and p.depth > 2
     ]
@@ -111,6 +112,36 @@ def discover():
             targets.append({**target, "kind": "form-errors", "name": name})
     event = next((t for t in targets if t["name"].endswith(".eventpage")), None)
     return {"targets": targets, "event_url": event["url"] if event else None}
+
+
+def comparison_targets(page, code, url, name):
+    """The page's public comparisons: with the version it replaces, and its latest change."""
+    from editorial.versions import published_versions
+
+    page = page.specific
+    targets = []
+    if getattr(page, "replaces_id", None) and hasattr(page, "version_comparison_view"):
+        targets.append(
+            {
+                "kind": "page",
+                "name": f"{name}-version-comparison",
+                "language": code,
+                "url": url + "jamforelse/",
+                "status": 200,
+            }
+        )
+    latest = published_versions(page, limit=1)
+    if hasattr(page, "revision_comparison_view") and latest and latest[0]["has_previous"]:
+        targets.append(
+            {
+                "kind": "page",
+                "name": f"{name}-revision-comparison",
+                "language": code,
+                "url": f"{url}versioner/{latest[0]['revision_id']}/",
+                "status": 200,
+            }
+        )
+    return targets
 
 
 def main():
