@@ -298,3 +298,40 @@ def test_word_differences_are_escaped():
     html = word_diff("Att <b>lova</b> något", "Att <script>lova</script> mer")
     assert "<script>" not in html and "<b>" not in html
     assert "&lt;script&gt;lova&lt;/script&gt;" in html
+
+
+@pytest.mark.django_db
+def test_links_in_the_version_list_cost_no_query_per_version(client, agreement):
+    few = PrinciplePageFactory(parent=agreement, title="Få")
+    many = PrinciplePageFactory(parent=agreement, title="Många")
+    for page, publications in ((few, 2), (many, 6)):
+        for number in range(publications):
+            page.summary = f"Version {number}"
+            page.save_revision().publish()
+    few_links = BeautifulSoup(client.get(few.url).content, "html.parser").select(
+        "a.versions__compare"
+    )
+    many_links = BeautifulSoup(client.get(many.url).content, "html.parser").select(
+        "a.versions__compare"
+    )
+    assert (len(few_links), len(many_links)) == (1, 5)
+    assert count_queries(client, few.url) == count_queries(client, many.url)
+
+
+@pytest.mark.django_db
+def test_an_agreement_republished_shows_what_changed_in_its_text(client, agreement):
+    AgreementPartyFactory(page=agreement, side=Party.BOTH, name="Båda parter")
+    agreement.intro = "Vad parterna har lovat."
+    agreement.commitments = [CommitmentFactory.build(party=Party.BOTH, text="Att ses varje vår.")]
+    agreement.save_revision().publish()
+    agreement.intro = "Vad parterna har lovat varandra."
+    agreement.commitments = [CommitmentFactory.build(party=Party.BOTH, text="Att ses varje höst.")]
+    revision = agreement.save_revision()
+    revision.publish()
+    page = BeautifulSoup(
+        client.get(f"{agreement.url}versioner/{revision.pk}/").content, "html.parser"
+    )
+    added = [text_of(ins) for ins in page.select(".comparison__texts dd ins")]
+    assert any("varandra" in text for text in added)
+    reworded = page.select_one(".comparison__item--reworded")
+    assert "höst" in text_of(reworded.find("ins")) and "vår" in text_of(reworded.find("del"))
