@@ -61,7 +61,7 @@ class PrinciplePage(LocalizedPageMixin, EditorialPageMixin, RevisionComparisonMi
 
     comparison_fields = [
         (_("Title"), "title", "text"),
-        (_("Short summary"), "summary", "text"),
+        (_("Summary"), "summary", "text"),
         (_("Explanation"), "explanation", "rich"),
     ]
     comparison_of_commitments = True
