@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -32,6 +32,8 @@ from .commitments import Commitment, Party, parties_in_order, party_lookup
 from .decisions import DecisionKind
 from .party_forms import AgreementPageForm
 from .principles import PrinciplePage
+from .revision_comparison import RevisionComparisonMixin
+from .version_comparison import VersionComparisonMixin
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -141,7 +143,13 @@ class AgreementIndexPage(LocalizedPageMixin, EditorialPageMixin, Page):
         return agreements
 
 
-class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, Page):
+class AgreementPage(
+    LocalizedPageMixin,
+    EditorialPageMixin,
+    VersionComparisonMixin,
+    RevisionComparisonMixin,
+    Page,
+):
     """One version of the local agreement, e.g. "2025–2028".
 
     Each revision of the agreement adopted by the council is its own page, so
@@ -418,6 +426,19 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
     ]
 
     base_form_class = AgreementPageForm
+
+    comparison_fields = [
+        (_("Title"), "title", "text"),
+        (_("Introduction"), "intro", "text"),
+        (_("Period"), "period_text", "text"),
+        (_("To be reviewed"), "review_text", "text"),
+        (_("Purpose"), "purpose", "rich"),
+        (_("The parties"), "parties", "rich"),
+        (_("Shared values"), "shared_values", "rich"),
+        (_("Scope details"), "scope_details", "rich"),
+        (_("Joining the agreement"), "affiliation_rules", "rich"),
+    ]
+    comparison_of_commitments = True
 
     parent_page_types = ["agreements.AgreementIndexPage", "home.HomePage"]
     subpage_types = [

@@ -39,6 +39,7 @@ from home.i18n import LocalizedPageMixin, language_info, locale_code
 from .commitments import Party, parties_in_order
 from .events import forums_held
 from .plans import Activity, ActivityPlanPage, ActivityStatus, agreement_commitments
+from .revision_comparison import RevisionComparisonMixin
 
 
 class CommitmentStatus(models.TextChoices):
@@ -224,7 +225,7 @@ class FollowUpReportPageForm(EditorialPageForm):
         return cleaned_data
 
 
-class FollowUpReportPage(LocalizedPageMixin, EditorialPageMixin, Page):
+class FollowUpReportPage(LocalizedPageMixin, EditorialPageMixin, RevisionComparisonMixin, Page):
     """The follow-up of one agreement version for one year.
 
     Sits under its agreement. Once published, the public page shows that
@@ -256,6 +257,7 @@ class FollowUpReportPage(LocalizedPageMixin, EditorialPageMixin, Page):
             ),
         ),
     ]
+    comparison_fields = [(_("Title"), "title", "text"), (_("Introduction"), "intro", "rich")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.FilterField("year")]
     override_translatable_fields = [
         SynchronizedField("slug", overridable=False),

@@ -28,6 +28,7 @@ from home.i18n import LocalizedPageMixin
 
 from .commitments import Commitment, Party, parties_in_order, party_lookup
 from .principles import PrinciplePage
+from .revision_comparison import RevisionComparisonMixin
 
 
 class ActivityStatus(models.TextChoices):
@@ -81,7 +82,7 @@ class ActivityPlanPageForm(EditorialPageForm):
         formset.form = ScopedActivityForm
 
 
-class ActivityPlanPage(LocalizedPageMixin, EditorialPageMixin, Page):
+class ActivityPlanPage(LocalizedPageMixin, EditorialPageMixin, RevisionComparisonMixin, Page):
     """The activity plan of one agreement version for one period, usually two years.
 
     Sits under its agreement, beside the principles, because its activities
@@ -101,6 +102,7 @@ class ActivityPlanPage(LocalizedPageMixin, EditorialPageMixin, Page):
         FieldPanel("intro"),
         InlinePanel("activities", heading=_("Activities"), label=_("Activity")),
     ]
+    comparison_fields = [(_("Title"), "title", "text"), (_("Introduction"), "intro", "rich")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
     override_translatable_fields = [
         SynchronizedField("slug", overridable=False),

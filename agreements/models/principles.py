@@ -17,9 +17,10 @@ from home.i18n import LocalizedPageMixin
 
 from .commitments import Commitment, parties_in_order
 from .party_forms import PrinciplePageForm
+from .revision_comparison import RevisionComparisonMixin
 
 
-class PrinciplePage(LocalizedPageMixin, EditorialPageMixin, Page):
+class PrinciplePage(LocalizedPageMixin, EditorialPageMixin, RevisionComparisonMixin, Page):
     """One principle of an agreement (e.g. independence, dialogue, diversity).
 
     A page of its own, under its agreement version, because residents link to
@@ -57,6 +58,13 @@ class PrinciplePage(LocalizedPageMixin, EditorialPageMixin, Page):
     override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
     base_form_class = PrinciplePageForm
+
+    comparison_fields = [
+        (_("Title"), "title", "text"),
+        (_("Summary"), "summary", "text"),
+        (_("Explanation"), "explanation", "rich"),
+    ]
+    comparison_of_commitments = True
 
     parent_page_types = ["agreements.AgreementPage"]
     subpage_types = ["agreements.EasyReadPage"]

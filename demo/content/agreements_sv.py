@@ -300,6 +300,25 @@ CURRENT_AGREEMENT = {
             "summary": (
                 "Vi för ett regelbundet och respektfullt samtal där allas kunskap tas till vara."
             ),
+            # invented: the wording first published, before the editors sharpened it after
+            # a dialogue forum; published first so that the principle's public list of
+            # versions has a comparison to show.
+            "first_published": {
+                "summary": "Vi för ett regelbundet samtal där allas kunskap tas till vara.",
+                "explanation": [
+                    (
+                        "Ett hållbart samhälle kräver att invånarna kan påverka och delta när "
+                        "orten utvecklas. Ett samtal som pågår hela tiden är grunden för att "
+                        "vi ska utvecklas."
+                    ),
+                    (
+                        "Samtalet ska vara öppet och återkommande. Båda parter lyssnar och "
+                        "välkomnar olika erfarenheter."
+                    ),
+                ],
+                "note": "Första publiceringen.",
+                "then_note": "Sammanfattningen och förklaringen förtydligade efter dialogforum.",
+            },
             "explanation": [
                 (
                     "Ett hållbart samhälle kräver att invånarna kan påverka, delta och bli "
@@ -643,7 +662,9 @@ EARLIER_AGREEMENT = {
         },
         {
             "slug": "oppenhet-och-insyn",
-            "title": "Öppenhet och insyn",
+            # invented: the first version named this principle "Öppenhet" only; the
+            # 2025 revision added "och insyn" (the comparison shows it renamed).
+            "title": "Öppenhet",
             "summary": "Vi är öppna mot varandra och respekterar varandras verksamhet.",
             "explanation": [
                 "Samarbetet kräver öppenhet och respekt för det arbete som den andra parten gör.",

@@ -62,6 +62,8 @@ def discover():
                     "status": 200,
                 }
             )
+            targets += comparison_targets(page, code, url, f"{app_label}.{model}")
+    targets += revision_comparison_targets(pages)
     source_pages = [
         p for p in pages if p.locale.language_code == settings.LANGUAGE_CODE and p.depth > 2
     ]
@@ -111,6 +113,62 @@ def discover():
             targets.append({**target, "kind": "form-errors", "name": name})
     event = next((t for t in targets if t["name"].endswith(".eventpage")), None)
     return {"targets": targets, "event_url": event["url"] if event else None}
+
+
+def comparison_targets(page, code, url, name):
+    """The agreement version's comparison with the version it replaces."""
+    page = page.specific
+    targets = []
+    if getattr(page, "replaces_id", None) and hasattr(page, "version_comparison_view"):
+        targets.append(
+            {
+                "kind": "page",
+                "name": f"{name}-version-comparison",
+                "language": code,
+                "url": url + "jamforelse/",
+                "status": 200,
+            }
+        )
+    return targets
+
+
+def revision_comparison_targets(pages):
+    """Per page class and language, the first page published more than once: its latest change."""
+    from django.db.models import Count
+
+    from wagtail.models import PageLogEntry
+
+    from editorial.versions import PUBLISH_ACTIONS, published_versions
+
+    republished = set(
+        PageLogEntry.objects.filter(action__in=PUBLISH_ACTIONS)
+        .values("page_id")
+        .annotate(count=Count("id"))
+        .filter(count__gte=2)
+        .values_list("page_id", flat=True)
+    )
+    targets, seen = [], set()
+    for page in pages:
+        key = (page.content_type_id, page.locale.language_code)
+        if page.pk not in republished or key in seen:
+            continue
+        specific = page.specific
+        latest = published_versions(specific, limit=1)
+        url = specific.get_url()
+        if not hasattr(specific, "revision_comparison_view") or not url or not latest:
+            continue
+        seen.add(key)
+        targets.append(
+            {
+                "kind": "page",
+                "name": f"{page.content_type.app_label}.{page.content_type.model}"
+                "-revision-comparison",
+                "language": key[1],
+                "url": f"{url}versioner/{latest[0]['revision_id']}/",
+                "status": 200,
+            }
+        )
+    return targets
 
 
 def main():

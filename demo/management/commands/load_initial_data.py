@@ -32,6 +32,7 @@ from demo.affiliations import load_demo_affiliations
 from demo.content import agreements_sv, easy_read_sv, events_sv, followup_sv, pages_sv
 from demo.richtext import heading_sections, list_html, paragraphs_html
 from editorial import roles
+from editorial.models import RevisionNote
 from forms.models import ApplicationPage
 from home.i18n import content_language_codes
 from home.models import HomePage, StandardPage
@@ -272,6 +273,11 @@ class Command(BaseCommand):
             self.publish(agreement)
             self.created += 1
         for principle in data["principles"]:
+            first = principle.get("first_published")
+            exists = PrinciplePage.objects.child_of(agreement).filter(slug=principle["slug"])
+            if first is not None and not exists.exists():
+                self.publish_twice(agreement, principle, first)
+                continue
             self.ensure_child(
                 agreement,
                 PrinciplePage,
@@ -282,6 +288,29 @@ class Command(BaseCommand):
                 commitments=self.commitments(principle["commitments"]),
             )
         return agreement
+
+    def publish_twice(self, agreement, data, first):
+        """A principle published first as `first` words it, then as it reads now, with notes.
+
+        So its public list of versions links to a comparison (the final text
+        is the one the translations are made from).
+        """
+        page = PrinciplePage(
+            slug=data["slug"],
+            title=data["title"],
+            summary=first["summary"],
+            explanation=paragraphs_html(first["explanation"]),
+            commitments=self.commitments(data["commitments"]),
+        )
+        agreement.add_child(instance=page)
+        for note in (first["note"], first["then_note"]):
+            revision = page.save_revision()
+            RevisionNote.objects.create(revision=revision, note=note)
+            revision.publish()
+            page = PrinciplePage.objects.get(pk=page.pk)
+            page.summary = data["summary"]
+            page.explanation = paragraphs_html(data["explanation"])
+        self.created += 1
 
     def commitments(self, items):
         return [
