@@ -130,7 +130,7 @@ class MunicipalitySettings(BaseSiteSetting):
         _("name of the municipality or region"),
         max_length=100,
         blank=True,
-        help_text=_("E.g. Södertälje kommun. Empty: the site's name."),
+        help_text=_("E.g. Södertälje kommun. Empty: the installation's name."),
     )
     kind = models.CharField(
         _("kind"), max_length=20, choices=Kind.choices, default=Kind.MUNICIPALITY
@@ -226,8 +226,12 @@ class MunicipalitySettings(BaseSiteSetting):
         verbose_name = _("municipality")
 
     def display_name(self):
-        """The name, else the site's name, else the installation's."""
-        return self.name or self.site.site_name or settings.WAGTAIL_SITE_NAME
+        """The name, else the installation's (WAGTAIL_SITE_NAME), as before sites had one."""
+        return self.name or settings.WAGTAIL_SITE_NAME
+
+    def signature(self):
+        """How the site's e-mails are signed: the liaison office and the municipality."""
+        return ", ".join(part for part in (self.liaison_office, self.display_name()) if part)
 
     def from_email(self):
         return self.email_sender or settings.DEFAULT_FROM_EMAIL

@@ -12,6 +12,16 @@ cached page is stale at once. Correctness does not depend on knowing which
 pages show what; the cost is that one publish re-renders the site's pages
 on their next visit.
 
+Several municipalities share one installation, each a Wagtail Site on its
+own host name. A page's generation is two parts: the installation's (purged
+by what every site may show: a snippet, a Site, a Locale, a redirect) and
+its site's, kept per host name (`purge_site`): publishing in one
+municipality makes only that municipality's pages stale. The request's host
+is mapped to "its site's generation" without the database: the host's own
+when a Site has that host name, else the default site's (Wagtail serves an
+unknown host from the default site); which host names are sites is kept in
+memory per installation generation (a Site saved purges everything).
+
 A purge must not be lost when the cache cannot be reached (Redis down,
 restarting, or cut off from one server): the old generation, and the pages
 cached under it, would come back with Redis and be served until they
@@ -39,6 +49,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError
 from django.db.models import Max
+from django.http.request import split_domain_port
 from django.utils.cache import patch_cache_control
 
 from . import cache_backend
@@ -46,6 +57,8 @@ from . import cache_backend
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
+SITE_GENERATION_KEY = "pagecache:generation:host:"
+DEFAULT_HOST = "*"  # the default site's generation: also every host no Site names
 HIT_HEADER = "X-Page-Cache"
 
 
@@ -53,13 +66,30 @@ def enabled():
     return getattr(settings, "PAGE_CACHE_TIMEOUT", 0) > 0
 
 
-def current_generation():
-    """The site-wide generation; created when missing (first use or evicted).
+def site_generation_key(host):
+    return f"{SITE_GENERATION_KEY}{host}"
 
-    A new one when a purge is pending (see the module's docstring).
+
+def request_hostname(request):
+    host, _port = split_domain_port(request.get_host())
+    return host or DEFAULT_HOST
+
+
+def current_generation(request=None):
+    """The generation the request's page is kept under: the installation's and its site's.
+
+    The installation's is created when missing (first use or evicted); a
+    new one when a purge is pending (see the module's docstring). Both parts
+    are read in one round trip to the cache. Without a request, the
+    installation's alone.
     """
     failures = cache_backend.failures()
-    generation = cache.get(GENERATION_KEY)
+    keys = [GENERATION_KEY]
+    if request is not None:
+        hostname = request_hostname(request)
+        keys += [site_generation_key(hostname), site_generation_key(DEFAULT_HOST)]
+    values = cache.get_many(keys)
+    generation = values.get(GENERATION_KEY)
     if generation is None:
         generation = uuid.uuid4().hex
         if not cache.add(GENERATION_KEY, generation, timeout=None):
@@ -67,7 +97,30 @@ def current_generation():
     if pending_check_due():
         reached = cache_backend.failures() == failures
         generation = apply_pending_purges(generation, reached)
-    return generation
+    if request is None:
+        return generation
+    own = hostname if is_site_host(hostname, generation) else DEFAULT_HOST
+    return f"{generation}.{values.get(site_generation_key(own), '0')}"
+
+
+# The host names Wagtail Sites have, as of one installation generation:
+# (generation, frozenset of host names). Read again when the generation
+# changes, which every change of a Site causes (`signals.SHOWN_MODELS`).
+_site_hosts = (None, frozenset())
+
+
+def is_site_host(hostname, generation):
+    """Whether a Site has `hostname` (else the default site serves it)."""
+    global _site_hosts
+    if _site_hosts[0] != generation:
+        from wagtail.models import Site
+
+        try:
+            hosts = frozenset(Site.objects.values_list("hostname", flat=True))
+        except DatabaseError:
+            return True  # the database is down: keep to the host's own generation
+        _site_hosts = (generation, hosts)
+    return hostname in _site_hosts[1]
 
 
 def generation_for(request=None):
@@ -78,7 +131,7 @@ def generation_for(request=None):
     """
     generation = getattr(request, "page_cache_generation", None)
     if generation is None:
-        generation = current_generation()
+        generation = current_generation(request)
         if request is not None:
             request.page_cache_generation = generation
     return generation
@@ -92,6 +145,25 @@ def purge_all(reason=""):
     """
     if write_generation():
         logger.info("Page cache purged (%s).", reason or "change")
+        return
+    from .models import PendingPurge
+
+    PendingPurge.objects.create(reason=(reason or "change")[:200])
+    logger.warning("Page cache unreachable: purge kept until it is back (%s).", reason or "change")
+
+
+def purge_site(site, reason=""):
+    """Make the cached pages of one Wagtail Site stale: the others stay cached.
+
+    The default site's purge also reaches every host no Site names (they
+    are served from it). If the cache cannot be reached, the purge is kept
+    in the database and purges every site when it is back.
+    """
+    hosts = [site.hostname] + ([DEFAULT_HOST] if site.is_default_site else [])
+    failures = cache_backend.failures()
+    cache.set_many({site_generation_key(host): uuid.uuid4().hex for host in hosts}, timeout=None)
+    if cache_backend.failures() == failures:
+        logger.info("Page cache of site %s purged (%s).", site.pk, reason or "change")
         return
     from .models import PendingPurge
 
@@ -172,7 +244,7 @@ _recent = {}
 def lookup(request):
     """(current generation, key, cached response or None)."""
     key = cache_key(request)
-    generation = current_generation()
+    generation = current_generation(request)
     limit = getattr(settings, "PAGE_CACHE_LOCAL_PAGES", 256)
     recent = _recent.get(key) if limit else None
     if recent is not None and recent[0] == generation:
