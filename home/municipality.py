@@ -143,7 +143,7 @@ class MunicipalitySettings(BaseSiteSetting):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Shown in the header beside the name; its alt text is the name."),
+        help_text=_("Shown in the header beside the name of the site."),
     )
     accent_colour = models.CharField(
         _("accent colour"),

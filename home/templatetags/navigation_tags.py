@@ -65,8 +65,11 @@ def menu(context):
 @register.inclusion_tag("includes/site_name.html", takes_context=True)
 def site_name(context):
     """The name of the site, linking to the home page in the current page's language."""
+    from ..municipality import for_request
+
     root, _items = menu(context)
-    return {"root": root, "request": context.get("request")}
+    request = context.get("request")
+    return {"root": root, "request": request, "municipality": for_request(request)}
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
