@@ -14,8 +14,10 @@ import re
 
 from django import forms
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -26,6 +28,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 TEXT_ON_ACCENT = "#ffffff"
 MINIMUM_CONTRAST = 4.5
 HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+SETTINGS_CACHE_TIMEOUT = 3600
 
 
 class County(models.TextChoices):
@@ -246,22 +249,34 @@ class MunicipalitySettings(BaseSiteSetting):
         ]
 
 
-def for_site(site):
-    """The settings of `site`, with the pages it links (one query); None without a site.
+def cache_key(site_id):
+    return f"municipality:{site_id}"
 
-    Unlike Wagtail's `for_site`, a site without settings gets unsaved
-    defaults: a GET request never writes a row.
+
+def for_site(site):
+    """The settings of `site`; None without a site.
+
+    Kept in the shared cache (its values and the ids of the pages and logo
+    it names, which are loaded only when set), so a page rendered after a
+    publication does not pay a query for them; saving the settings drops
+    the copy (`forget`). Unlike Wagtail's `for_site`, a site without
+    settings gets unsaved defaults: a GET request never writes a row.
     """
     if site is None:
         return None
-    found = (
-        MunicipalitySettings.objects.select_related(
-            "site", "accessibility_statement", "privacy_notice", "easy_read", "logo"
-        )
-        .filter(site=site)
-        .first()
-    )
-    return found or MunicipalitySettings(site=site)
+    values = cache.get(cache_key(site.pk))
+    if values is None:
+        values = MunicipalitySettings.objects.filter(site=site).values().first() or {}
+        cache.set(cache_key(site.pk), values, SETTINGS_CACHE_TIMEOUT)
+    values = {name: value for name, value in values.items() if name != "site_id"}
+    return MunicipalitySettings(site=site, **values)
+
+
+def forget(sender, instance, **kwargs):
+    """Drop the cached copy of a site's settings (saved or deleted), now and at commit."""
+    key = cache_key(instance.site_id)
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))
 
 
 def for_page(page):
@@ -285,3 +300,9 @@ def for_request(request):
         cached = for_site(site)
         request.municipality_settings = cached
     return cached
+
+
+post_save.connect(forget, sender=MunicipalitySettings, dispatch_uid="municipality_saved")
+post_delete.connect(
+    forget, sender=MunicipalitySettings, dispatch_uid="municipality_settings_deleted"
+)

@@ -20,7 +20,8 @@ municipality makes only that municipality's pages stale. The request's host
 is mapped to "its site's generation" without the database: the host's own
 when a Site has that host name, else the default site's (Wagtail serves an
 unknown host from the default site); which host names are sites is kept in
-memory per installation generation (a Site saved purges everything).
+memory per version of the list of sites (`SITES_KEY`, replaced whenever a
+Site is saved or deleted, read in the same round trip as the generations).
 
 A purge must not be lost when the cache cannot be reached (Redis down,
 restarting, or cut off from one server): the old generation, and the pages
@@ -58,6 +59,7 @@ logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
 SITE_GENERATION_KEY = "pagecache:generation:host:"
+SITES_KEY = "pagecache:sites"  # replaced when a Site changes (`sites_changed`)
 DEFAULT_HOST = "*"  # the default site's generation: also every host no Site names
 HIT_HEADER = "X-Page-Cache"
 
@@ -87,7 +89,7 @@ def current_generation(request=None):
     keys = [GENERATION_KEY]
     if request is not None:
         hostname = request_hostname(request)
-        keys += [site_generation_key(hostname), site_generation_key(DEFAULT_HOST)]
+        keys += [SITES_KEY, site_generation_key(hostname), site_generation_key(DEFAULT_HOST)]
     values = cache.get_many(keys)
     generation = values.get(GENERATION_KEY)
     if generation is None:
@@ -99,27 +101,36 @@ def current_generation(request=None):
         generation = apply_pending_purges(generation, reached)
     if request is None:
         return generation
-    own = hostname if is_site_host(hostname, generation) else DEFAULT_HOST
+    sites_version = values.get(SITES_KEY)
+    if sites_version is None:
+        sites_version = uuid.uuid4().hex
+        if not cache.add(SITES_KEY, sites_version, timeout=None):
+            sites_version = cache.get(SITES_KEY) or sites_version
+    own = hostname if is_site_host(hostname, sites_version) else DEFAULT_HOST
     return f"{generation}.{values.get(site_generation_key(own), '0')}"
 
 
-# The host names Wagtail Sites have, as of one installation generation:
-# (generation, frozenset of host names). Read again when the generation
-# changes, which every change of a Site causes (`signals.SHOWN_MODELS`).
+def sites_changed():
+    """A Site was saved or deleted: every process reads the sites' host names again."""
+    cache.set(SITES_KEY, uuid.uuid4().hex, timeout=None)
+
+
+# The host names Wagtail Sites have, as of one version of the list of
+# sites: (version, frozenset of host names).
 _site_hosts = (None, frozenset())
 
 
-def is_site_host(hostname, generation):
+def is_site_host(hostname, version):
     """Whether a Site has `hostname` (else the default site serves it)."""
     global _site_hosts
-    if _site_hosts[0] != generation:
+    if _site_hosts[0] != version:
         from wagtail.models import Site
 
         try:
             hosts = frozenset(Site.objects.values_list("hostname", flat=True))
         except DatabaseError:
             return True  # the database is down: keep to the host's own generation
-        _site_hosts = (generation, hosts)
+        _site_hosts = (version, hosts)
     return hostname in _site_hosts[1]
 
 
@@ -221,6 +232,7 @@ def apply_pending_purges(generation, reached=True):
     new = write_generation()
     if new is None:
         return uuid.uuid4().hex
+    sites_changed()  # a Site may have changed during the outage too
     deleted, _ = PendingPurge.objects.filter(pk__lte=last).delete()
     _last_check = (monotonic(), failures)
     logger.info("Page cache purged (%s purge(s) kept while it was unreachable).", deleted)

@@ -16,7 +16,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.signals import (
     page_published,
     page_unpublished,
@@ -36,6 +36,7 @@ SHOWN_MODELS = [
     "wagtailcore.Locale",
     "wagtailcore.PageViewRestriction",
     "wagtailredirects.Redirect",
+    "home.MunicipalitySettings",
 ]
 
 
@@ -201,8 +202,18 @@ def on_page_saved(sender, instance, created=False, update_fields=None, **kwargs)
 
 
 def on_row_change(sender, instance, **kwargs):
+    """A row a page shows: its page's site; a site's own settings: that site; else all."""
+    reason = f"{sender._meta.label} {instance.pk} changed"
+    if isinstance(instance, Site):
+        pagecache.sites_changed()
+        transaction.on_commit(pagecache.sites_changed)
+    elif isinstance(getattr(instance, "site", None), Site):
+        site = instance.site
+        pagecache.purge_site(site, reason)
+        transaction.on_commit(lambda: pagecache.purge_site(site, reason + ", committed"))
+        return
     page = getattr(instance, "agreement", None) or getattr(instance, "page", None)
-    purge(f"{sender._meta.label} {instance.pk} changed", [page] if page else [])
+    purge(reason, [page] if page else [])
 
 
 def connect():

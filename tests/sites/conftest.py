@@ -1,5 +1,6 @@
 """Two municipalities on one installation: the default site and Exempelby on its own host."""
 
+from django.core.cache import cache
 from django.test import Client
 
 from wagtail.models import Page, Site
@@ -10,6 +11,14 @@ from home.models import HomePage
 from tests.factories import AgreementIndexPageFactory, AgreementPageFactory
 
 OTHER_HOST = "exempelby.localhost"
+
+
+@pytest.fixture(autouse=True)
+def forget_cached_settings():
+    """Nothing these tests cache outlives them: a rolled-back test's site id is used again."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 def path_of(page):
