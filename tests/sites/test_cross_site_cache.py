@@ -74,3 +74,22 @@ def test_cdn_is_told_only_of_the_publishing_sites_addresses(
         other_agreement.save_revision().publish()
     assert purged
     assert all("exempelby.localhost" in url for url in purged), purged
+
+
+def test_saving_a_sites_settings_purges_only_that_site(
+    production,  # noqa: F811
+    client,
+    home_page,
+    other_client,
+    other_site,
+    other_home,
+):
+    from home.municipality import MunicipalitySettings
+
+    state(client, path_of(home_page))
+    state(other_client, path_of(other_home))
+    MunicipalitySettings.objects.create(site=other_site, accent_colour="#5b2c83")
+    response = other_client.get(path_of(other_home))
+    assert response["X-Page-Cache"] == "miss"
+    assert "theme.css?v=5b2c83" in response.content.decode()
+    assert state(client, path_of(home_page)) == "hit"
