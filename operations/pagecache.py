@@ -3,14 +3,13 @@
 Every app server reads and writes the same cache (Redis in production), so
 a page rendered by one server is served by all of them, and a purge on one
 is seen by all at once. Purging is coarse on purpose: every entry
-carries the site-wide *generation* it was rendered in (each server keeps
-the pages it served recently and only reads the generation for them), and
-any change that a public page could
-show (a page published, unpublished or moved, a translation published, a
-new signatory, a contact point changed) replaces the generation, so every
-cached page is stale at once. Correctness does not depend on knowing which
-pages show what; the cost is that one publish re-renders the site's pages
-on their next visit.
+carries the *generation* it was rendered in (each server keeps the pages
+it served recently and only reads the generation for them), and any change
+that a public page could show (a page published, unpublished or moved, a
+translation published, a new signatory, a contact point changed) replaces
+the generation, so every cached page of the site is stale at once.
+Correctness does not depend on knowing which pages show what; the cost is
+that one publish re-renders the site's pages on their next visit.
 
 Several municipalities share one installation, each a Wagtail Site on its
 own host name. A page's generation is two parts: the installation's (purged
