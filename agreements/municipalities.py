@@ -13,8 +13,9 @@ published that the municipality has not written.
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -84,11 +85,12 @@ def create_municipality(
 ):
     """Create (or complete) the municipality whose site answers at `hostname`.
 
-    Idempotent: what exists is kept as it is, only what is missing is
+    The pages are written in the default (source) language, whatever
+    language the command runs in. Idempotent: what exists is kept as it is, only what is missing is
     created (`Outcome.created` names it). Raises HostNameTaken when the
     host name is another municipality's.
     """
-    with transaction.atomic():
+    with transaction.atomic(), translation.override(settings.LANGUAGE_CODE):
         site = Site.objects.filter(hostname=hostname).select_related("root_page").first()
         outcome = Outcome(site=site)
         if site is not None and site.site_name != name:
@@ -117,8 +119,7 @@ def create_municipality(
             home.add_child(instance=statement)
             statement.save_revision()
             outcome.created.append(_("accessibility statement (draft)"))
-        settings = MunicipalitySettings.objects.filter(site=site).first()
-        if settings is None:
+        if not MunicipalitySettings.objects.filter(site=site).exists():
             privacy = StandardPage(
                 title=_("Privacy notice"),
                 slug="personuppgifter",
