@@ -21,16 +21,20 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale
 
+from operations.sites import in_site, sites_for_user
+
 PLAN_WARNING_DAYS = 90
 
 
-def current_agreement(today):
-    """The live agreement in force (or extended) on `today` in the default language."""
+def current_agreement(today, site=None):
+    """The live agreement of `site` in force (or extended) on `today` in the default language."""
     from .models import AgreementPage, AgreementStatus
 
+    pages = AgreementPage.objects.live()
+    if site is not None:
+        pages = pages.filter(in_site(site))
     candidates = (
-        AgreementPage.objects.live()
-        .filter(locale=Locale.get_default())
+        pages.filter(locale=Locale.get_default())
         .filter(Q(starts_on__lte=today) | Q(starts_on__isnull=True))
         .order_by(*AgreementPage.NEWEST_FIRST)
     )
@@ -212,15 +216,16 @@ def review_line(agreement, today):
     return line("review", _("Review"), text, ok, url, _("Edit the agreement"))
 
 
-def annual_cycle(today=None, user=None):
-    """The lines of the annual cycle for the current agreement on `today`, or None."""
+def annual_cycle(today=None, user=None, site=None):
+    """The lines of the annual cycle for the current agreement of `site` on `today`, or None."""
     now = timezone.now()
     today = today or timezone.localdate(now)
-    agreement = current_agreement(today)
+    agreement = current_agreement(today, site)
     if agreement is None:
         return None
     return {
         "agreement": agreement,
+        "site": site,
         "year": today.year,
         "lines": [
             forums_line(agreement, today, now),
@@ -235,7 +240,11 @@ def annual_cycle(today=None, user=None):
 
 
 class AnnualCyclePanel(Component):
-    """The annual cycle (årshjul) of the current agreement on the dashboard."""
+    """The annual cycle (årshjul) of the current agreement on the dashboard.
+
+    One per site the user works on (the sites whose pages they may edit;
+    a superuser sees every site's): never another municipality's.
+    """
 
     name = "annual_cycle"
     template_name = "agreements/panels/annual_cycle.html"
@@ -246,5 +255,10 @@ class AnnualCyclePanel(Component):
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        context["cycle"] = annual_cycle(user=self.request.user)
+        user = self.request.user
+        sites = sites_for_user(user)
+        cycles = [(site, annual_cycle(user=user, site=site)) for site in sites]
+        context["cycles"] = [
+            {"site": site, "cycle": cycle, "named": len(sites) > 1} for site, cycle in cycles
+        ]
         return context

@@ -5,11 +5,21 @@ from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
 from agreements.models import AgreementPage
+from operations.sites import site_of_path, site_roots, sites_for_user
 
 
-def agreements_due_for_review(today=None):
-    """Live agreements whose review date is past or near, soonest first."""
-    return AgreementPage.due_for_review(today or timezone.localdate())
+def agreements_due_for_review(today=None, sites=None):
+    """Live agreements whose review date is past or near, soonest first.
+
+    Only those of `sites` when given (a list of Sites): an editor of one
+    municipality is not told of another's.
+    """
+    due = AgreementPage.due_for_review(today or timezone.localdate())
+    if sites is None:
+        return due
+    roots = site_roots()
+    wanted = {site.pk for site in sites}
+    return [page for page in due if getattr(site_of_path(page.path, roots), "pk", None) in wanted]
 
 
 class AgreementsDueForReviewPanel(Component):
@@ -27,6 +37,6 @@ class AgreementsDueForReviewPanel(Component):
         today = timezone.localdate()
         context["agreements"] = [
             {"page": page, "overdue": page.review_deadline < today}
-            for page in agreements_due_for_review(today)
+            for page in agreements_due_for_review(today, sites_for_user(self.request.user))
         ]
         return context

@@ -24,6 +24,7 @@ urlpatterns = [
     path("sitemap.xml", home_seo.sitemap, name="sitemap"),
     path("robots.txt", home_seo.robots_txt, name="robots_txt"),
     path("favicon.ico", home_seo.favicon, name="favicon"),
+    path("theme.css", home_views.site_theme, name="site_theme"),
 ]
 
 if settings.DEBUG:

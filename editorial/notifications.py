@@ -138,7 +138,7 @@ def send_review_email(kind, task_state_id, recipient_ids, actor_id, attempt=1):
             subject = subjects[kind]()
             body = render_to_string(f"editorial/notifications/{kind}.txt", context)
         try:
-            send_mail(subject, body, None, [user.email])
+            send_mail(subject, body, sender_of(obj), [user.email])
             sent += 1
         except Exception as exc:
             failed.append(user.pk)
@@ -151,6 +151,25 @@ def send_review_email(kind, task_state_id, recipient_ids, actor_id, attempt=1):
     if failed:
         retry_later(kind, task_state_id, failed, actor_id, attempt)
     return sent
+
+
+def sender_of(obj):
+    """The From address of the municipality whose site `obj` (a page) is on, else the default.
+
+    The settings are named by label: the home app, which defines them,
+    builds on this one.
+    """
+    from django.apps import apps
+
+    from wagtail.models import Page
+
+    from operations.sites import site_of_page
+
+    site = site_of_page(obj) if isinstance(obj, Page) else None
+    if site is None:
+        return None
+    settings = apps.get_model("home", "MunicipalitySettings").objects.filter(site=site).first()
+    return (settings.email_sender or None) if settings else None
 
 
 def retry_later(kind, task_state_id, recipient_ids, actor_id, attempt):

@@ -18,6 +18,7 @@ from django.utils import timezone, translation
 
 from forms import conf
 from forms.models import ApplicationStatus
+from home.municipality import for_page
 from home.text import clean_text
 
 logger = logging.getLogger(__name__)
@@ -39,12 +40,16 @@ def render_email(name, context, language):
 
 
 def send(name, context, language, to, reply_to=None, attachments=None):
-    """Render and send one plain-text e-mail; `attachments` are (filename, content, mimetype)."""
+    """Render and send one plain-text e-mail; `attachments` are (filename, content, mimetype).
+
+    Sent from the sender of the municipality the e-mail is about
+    (`context["from_email"]`), else the installation's.
+    """
     subject, body = render_email(name, context, language)
     message = EmailMessage(
         subject=subject,
         body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
+        from_email=context.get("from_email") or settings.DEFAULT_FROM_EMAIL,
         to=to,
         reply_to=reply_to or None,
         attachments=attachments or None,
@@ -71,6 +76,18 @@ def admin_url(application):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
+def site_context(page):
+    """The sign-off and sender of the municipality whose site `page` is on.
+
+    E-mails are sent without a request (after commit, by the worker): the
+    site is the one the page belongs to, never the first site.
+    """
+    municipality = for_page(page) if page is not None else None
+    if municipality is None:
+        return {"site_name": settings.WAGTAIL_SITE_NAME, "from_email": settings.DEFAULT_FROM_EMAIL}
+    return {"site_name": municipality.signature(), "from_email": municipality.from_email()}
+
+
 def page_url(page):
     return page.full_url if page is not None else ""
 
@@ -81,8 +98,8 @@ def base_context(application):
         "application": application,
         "agreement": agreement,
         "agreement_url": page_url(agreement),
-        "site_name": settings.WAGTAIL_SITE_NAME,
         "contact_email": contact_point_email(agreement),
+        **site_context(agreement),
     }
 
 
@@ -231,8 +248,8 @@ def send_invitation(signature, agreement, application_page, contact_application,
         "previous_agreement": signature.agreement,
         "agreement": agreement,
         "link": link,
-        "site_name": settings.WAGTAIL_SITE_NAME,
         "contact_email": contact_point_email(agreement),
+        **site_context(agreement),
     }
     try:
         send(

@@ -69,8 +69,8 @@ def send_to_registrant(registration, template):
         "event_url": url,
         "cancel_url": f"{url}cancel/{registration.cancel_token}/",
         "waiting": waiting,
-        "site_name": settings.WAGTAIL_SITE_NAME,
         "contact_email": emails.contact_point_email(event.get_parent().get_parent().specific),
+        **emails.site_context(event),
     }
     attachments = None  # no place yet: nothing to put in the calendar
     if not waiting:

@@ -17,6 +17,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.views.decorators.http import require_safe
 
+from wagtail.models import Site
+
 from agreements.models import AgreementPage, AgreementStatus
 from forms import ratelimit, tasks
 from forms.exports import BYTE_ORDER_MARK, CSV_CONTENT_TYPE
@@ -25,6 +27,7 @@ from forms.models import Application, Organisation, OrganisationType, Signature
 from forms.models.applications import REFERENCE_PATTERN
 from forms.register import sorted_signatures, spreadsheet_safe
 from forms.services import canonical_agreement
+from operations.sites import in_site
 
 logger = logging.getLogger(__name__)
 
@@ -179,9 +182,16 @@ OPEN_DATA_FIELDS = [
 ]
 
 
-def live_agreement(agreement_id):
-    """The live agreement version with this id, in the default language."""
-    page = get_object_or_404(AgreementPage.objects.live(), pk=agreement_id)
+def live_agreement(agreement_id, request):
+    """The live agreement version with this id, in the default language, of the request's site.
+
+    Another municipality's agreement is not found here (404): its open data
+    is published at its own host.
+    """
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404
+    page = get_object_or_404(AgreementPage.objects.live().filter(in_site(site)), pk=agreement_id)
     canonical = canonical_agreement(page)
     if not canonical.live:
         raise Http404
@@ -271,7 +281,7 @@ def commitment_rows(agreement):
 
 def agreement_rows_json(request, agreement_id, name, rows_of):
     """One live agreement version's rows (`rows_of(agreement)`) as JSON under `name`."""
-    agreement = live_agreement(agreement_id)
+    agreement = live_agreement(agreement_id, request)
     rows = rows_of(agreement)
     data = {
         "agreement": agreement_summary(agreement, request),
@@ -294,10 +304,11 @@ def open_data_commitments(request, agreement_id):
 
 @require_safe
 def open_data_index(request):
-    """Every live agreement version and where its register is published."""
+    """Every live agreement version of the request's site and where its register is published."""
+    site = Site.find_for_request(request)
+    pages = AgreementPage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE)
     agreements = [
-        canonical_agreement(a)
-        for a in AgreementPage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE)
+        canonical_agreement(a) for a in (pages.filter(in_site(site)) if site else pages.none())
     ]
     data = {
         "generated_at": timezone.now().isoformat(timespec="seconds"),
@@ -317,7 +328,7 @@ def open_data_json(request, agreement_id):
 @require_safe
 def open_data_csv(request, agreement_id):
     """The current signatories of one agreement version as CSV (UTF-8, comma-separated)."""
-    agreement = live_agreement(agreement_id)
+    agreement = live_agreement(agreement_id, request)
     buffer = io.StringIO()
     buffer.write(BYTE_ORDER_MARK)
     writer = csv.DictWriter(buffer, fieldnames=OPEN_DATA_FIELDS, lineterminator="\r\n")

@@ -46,6 +46,17 @@ def content_language_codes():
     return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 
 
+def offered_language_codes(request):
+    """The content languages the request's site offers (its settings), in settings order.
+
+    Every content language when the site has chosen none, or outside a request.
+    """
+    from .municipality import for_request
+
+    municipality = for_request(request)
+    return municipality.language_codes() if municipality else content_language_codes()
+
+
 def ensure_locales(**kwargs):
     """Create a Locale for every configured content language (runs after migrate)."""
     for code in content_language_codes():

@@ -245,3 +245,8 @@ class AccessibilityStatementPage(LocalizedPageMixin, EditorialPageMixin, Page):
     class Meta:
         verbose_name = _("accessibility statement")
         verbose_name_plural = _("accessibility statements")
+
+
+# The municipality's identity, a site setting (home/municipality.py), made
+# known to Django here, where it looks for the app's models.
+from .municipality import MunicipalitySettings  # noqa: E402, F401

@@ -31,10 +31,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.blocks import StreamValue
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 from wagtail.search import index
 
-from .i18n import content_language_codes, language_info
+from operations.sites import in_site
+
+from .i18n import language_info, offered_language_codes
 from .text import clean_text
 
 RESULTS_PER_PAGE = 20
@@ -174,24 +176,28 @@ def explain_matches(pages, query):
     return explanations
 
 
-def search_pages(query, language):
-    """Live public pages in `language` matching `query`, best first (a SearchResults)."""
+def search_pages(query, language, site=None):
+    """Live public pages of `site` in `language` matching `query`, best first (a SearchResults).
+
+    Only the request's site: one municipality's search never finds another's pages.
+    """
     locale = Locale.objects.filter(language_code=language).first()
-    if locale is None:
+    if locale is None or site is None:
         return Page.objects.none()
     # Quotes mean nothing to a plain-text search, and a stray one breaks
     # SQLite's full-text query (wagtail/wagtail#13227): search for the words.
     words = " ".join(query.replace('"', " ").split())
     if not words:
         return Page.objects.none()
-    return Page.objects.live().public().filter(locale=locale).exclude(depth=1).search(words)
+    pages = Page.objects.live().public().filter(locale=locale).exclude(depth=1)
+    return pages.filter(in_site(site)).search(words)
 
 
 def language_versions(request, query, language):
     """The search page in every content language, for the switcher and hreflang links."""
     suffix = f"?{urlencode({'q': query})}" if query else ""
     versions = []
-    for code in content_language_codes():
+    for code in offered_language_codes(request):
         with translation.override(code):
             url = reverse("search") + suffix
         versions.append(
@@ -218,7 +224,8 @@ def search(request):
         "view_translations": language_versions(request, query, language),
     }
     if query:
-        paginator = Paginator(search_pages(query, language), RESULTS_PER_PAGE)
+        site = Site.find_for_request(request)
+        paginator = Paginator(search_pages(query, language, site), RESULTS_PER_PAGE)
         # Any "page" (missing, not a number, out of range) gives a page of results.
         page_obj = paginator.get_page(request.GET.get("page"))
         ids = [page.pk for page in page_obj.object_list]

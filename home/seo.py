@@ -7,23 +7,31 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from .i18n import content_language_codes
+from operations.sites import in_site
+
+from .i18n import offered_language_codes
 
 
 def sitemap_entries(request):
-    """Every live public page, each with the URLs of all its live language versions.
+    """Every live public page of the request's site, with the URLs of its language versions.
+
+    Only the site's own pages (and only the languages it offers): another
+    municipality's pages are in its own sitemap, at its own host.
 
     Alias pages are left out (they repeat the source text under another
     language's URL). `x-default` points at the Swedish version, the source.
     """
-    order = {code: i for i, code in enumerate(content_language_codes())}
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    order = {code: i for i, code in enumerate(offered_language_codes(request))}
     pages = [
         page
         for page in Page.objects.live()
         .public()
-        .filter(depth__gt=1, alias_of__isnull=True)
+        .filter(in_site(site), depth__gt=1, alias_of__isnull=True)
         .select_related("locale")
         .order_by("path")
         if page.locale.language_code in order
@@ -73,7 +81,7 @@ def sitemap(request):
 def robots_txt(request):
     """Everything public may be crawled, except the admin and search result pages."""
     lines = ["User-agent: *", "Disallow: /admin/"]
-    for code in content_language_codes():
+    for code in offered_language_codes(request):
         with translation.override(code):
             lines.append(f"Disallow: {reverse('search')}")
     lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")

@@ -1,9 +1,10 @@
 """Site-wide error views that know about languages."""
 
 from django.conf import settings
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import get_language_from_path
+from django.views.decorators.http import require_safe
 
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
@@ -11,6 +12,7 @@ from wagtail.models import Page, Site
 from operations import routes
 
 from .i18n import render_untranslated
+from .municipality import for_request
 
 
 def find_source_page(request, path):
@@ -55,6 +57,26 @@ def authenticate_with_password(request, page_view_restriction_id, page_id):
         data["return_url"] = (page.url if page is not None else None) or "/"
         request.POST = data
     return wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)
+
+
+@require_safe
+def site_theme(request):
+    """The site's accent colour as a stylesheet (the policy allows no inline style).
+
+    Linked only by sites that chose a colour (home/municipality.py, which
+    keeps white text on it at WCAG AA contrast); the darker shade of the
+    menu bar and headings is the same colour darkened, so its contrast on
+    white only grows.
+    """
+    municipality = for_request(request)
+    colour = municipality.accent_colour if municipality else ""
+    rules = ""
+    if colour:
+        dark = "#" + "".join(f"{int(int(colour[i : i + 2], 16) * 0.7):02x}" for i in (1, 3, 5))
+        rules = f":root {{ --color-accent: {colour}; --color-accent-dark: {dark}; }}\n"
+    response = HttpResponse(rules, content_type="text/css; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
 
 
 def untranslated_response(request):

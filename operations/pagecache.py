@@ -3,14 +3,24 @@
 Every app server reads and writes the same cache (Redis in production), so
 a page rendered by one server is served by all of them, and a purge on one
 is seen by all at once. Purging is coarse on purpose: every entry
-carries the site-wide *generation* it was rendered in (each server keeps
-the pages it served recently and only reads the generation for them), and
-any change that a public page could
-show (a page published, unpublished or moved, a translation published, a
-new signatory, a contact point changed) replaces the generation, so every
-cached page is stale at once. Correctness does not depend on knowing which
-pages show what; the cost is that one publish re-renders the site's pages
-on their next visit.
+carries the *generation* it was rendered in (each server keeps the pages
+it served recently and only reads the generation for them), and any change
+that a public page could show (a page published, unpublished or moved, a
+translation published, a new signatory, a contact point changed) replaces
+the generation, so every cached page of the site is stale at once.
+Correctness does not depend on knowing which pages show what; the cost is
+that one publish re-renders the site's pages on their next visit.
+
+Several municipalities share one installation, each a Wagtail Site on its
+own host name. A page's generation is two parts: the installation's (purged
+by what every site may show: a snippet, a Site, a Locale, a redirect) and
+its site's, kept per host name (`purge_site`): publishing in one
+municipality makes only that municipality's pages stale. The request's host
+is mapped to "its site's generation" without the database: the host's own
+when a Site has that host name, else the default site's (Wagtail serves an
+unknown host from the default site); which host names are sites is kept in
+memory per version of the list of sites (`SITES_KEY`, replaced whenever a
+Site is saved or deleted, read in the same round trip as the generations).
 
 A purge must not be lost when the cache cannot be reached (Redis down,
 restarting, or cut off from one server): the old generation, and the pages
@@ -39,6 +49,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError
 from django.db.models import Max
+from django.http.request import split_domain_port
 from django.utils.cache import patch_cache_control
 
 from . import cache_backend
@@ -46,6 +57,9 @@ from . import cache_backend
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
+SITE_GENERATION_KEY = "pagecache:generation:host:"
+SITES_KEY = "pagecache:sites"  # replaced when a Site changes (`sites_changed`)
+DEFAULT_HOST = "*"  # the default site's generation: also every host no Site names
 HIT_HEADER = "X-Page-Cache"
 
 
@@ -53,13 +67,30 @@ def enabled():
     return getattr(settings, "PAGE_CACHE_TIMEOUT", 0) > 0
 
 
-def current_generation():
-    """The site-wide generation; created when missing (first use or evicted).
+def site_generation_key(host):
+    return f"{SITE_GENERATION_KEY}{host}"
 
-    A new one when a purge is pending (see the module's docstring).
+
+def request_hostname(request):
+    host, _port = split_domain_port(request.get_host())
+    return host or DEFAULT_HOST
+
+
+def current_generation(request=None):
+    """The generation the request's page is kept under: the installation's and its site's.
+
+    The installation's is created when missing (first use or evicted); a
+    new one when a purge is pending (see the module's docstring). Both parts
+    are read in one round trip to the cache. Without a request, the
+    installation's alone.
     """
     failures = cache_backend.failures()
-    generation = cache.get(GENERATION_KEY)
+    keys = [GENERATION_KEY]
+    if request is not None:
+        hostname = request_hostname(request)
+        keys += [SITES_KEY, site_generation_key(hostname), site_generation_key(DEFAULT_HOST)]
+    values = cache.get_many(keys)
+    generation = values.get(GENERATION_KEY)
     if generation is None:
         generation = uuid.uuid4().hex
         if not cache.add(GENERATION_KEY, generation, timeout=None):
@@ -67,7 +98,39 @@ def current_generation():
     if pending_check_due():
         reached = cache_backend.failures() == failures
         generation = apply_pending_purges(generation, reached)
-    return generation
+    if request is None:
+        return generation
+    sites_version = values.get(SITES_KEY)
+    if sites_version is None:
+        sites_version = uuid.uuid4().hex
+        if not cache.add(SITES_KEY, sites_version, timeout=None):
+            sites_version = cache.get(SITES_KEY) or sites_version
+    own = hostname if is_site_host(hostname, sites_version) else DEFAULT_HOST
+    return f"{generation}.{values.get(site_generation_key(own), '0')}"
+
+
+def sites_changed():
+    """A Site was saved or deleted: every process reads the sites' host names again."""
+    cache.set(SITES_KEY, uuid.uuid4().hex, timeout=None)
+
+
+# The host names Wagtail Sites have, as of one version of the list of
+# sites: (version, frozenset of host names).
+_site_hosts = (None, frozenset())
+
+
+def is_site_host(hostname, version):
+    """Whether a Site has `hostname` (else the default site serves it)."""
+    global _site_hosts
+    if _site_hosts[0] != version:
+        from wagtail.models import Site
+
+        try:
+            hosts = frozenset(Site.objects.values_list("hostname", flat=True))
+        except DatabaseError:
+            return True  # the database is down: keep to the host's own generation
+        _site_hosts = (version, hosts)
+    return hostname in _site_hosts[1]
 
 
 def generation_for(request=None):
@@ -78,7 +141,7 @@ def generation_for(request=None):
     """
     generation = getattr(request, "page_cache_generation", None)
     if generation is None:
-        generation = current_generation()
+        generation = current_generation(request)
         if request is not None:
             request.page_cache_generation = generation
     return generation
@@ -92,6 +155,25 @@ def purge_all(reason=""):
     """
     if write_generation():
         logger.info("Page cache purged (%s).", reason or "change")
+        return
+    from .models import PendingPurge
+
+    PendingPurge.objects.create(reason=(reason or "change")[:200])
+    logger.warning("Page cache unreachable: purge kept until it is back (%s).", reason or "change")
+
+
+def purge_site(site, reason=""):
+    """Make the cached pages of one Wagtail Site stale: the others stay cached.
+
+    The default site's purge also reaches every host no Site names (they
+    are served from it). If the cache cannot be reached, the purge is kept
+    in the database and purges every site when it is back.
+    """
+    hosts = [site.hostname] + ([DEFAULT_HOST] if site.is_default_site else [])
+    failures = cache_backend.failures()
+    cache.set_many({site_generation_key(host): uuid.uuid4().hex for host in hosts}, timeout=None)
+    if cache_backend.failures() == failures:
+        logger.info("Page cache of site %s purged (%s).", site.pk, reason or "change")
         return
     from .models import PendingPurge
 
@@ -149,6 +231,7 @@ def apply_pending_purges(generation, reached=True):
     new = write_generation()
     if new is None:
         return uuid.uuid4().hex
+    sites_changed()  # a Site may have changed during the outage too
     deleted, _ = PendingPurge.objects.filter(pk__lte=last).delete()
     _last_check = (monotonic(), failures)
     logger.info("Page cache purged (%s purge(s) kept while it was unreachable).", deleted)
@@ -172,7 +255,7 @@ _recent = {}
 def lookup(request):
     """(current generation, key, cached response or None)."""
     key = cache_key(request)
-    generation = current_generation()
+    generation = current_generation(request)
     limit = getattr(settings, "PAGE_CACHE_LOCAL_PAGES", 256)
     recent = _recent.get(key) if limit else None
     if recent is not None and recent[0] == generation:

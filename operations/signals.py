@@ -16,7 +16,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.signals import (
     page_published,
     page_unpublished,
@@ -26,6 +26,7 @@ from wagtail.signals import (
 )
 
 from . import pagecache
+from .sites import site_of_path, site_roots
 
 # Plain models whose rows public pages show (app_label.ModelName).
 SHOWN_MODELS = [
@@ -35,22 +36,53 @@ SHOWN_MODELS = [
     "wagtailcore.Locale",
     "wagtailcore.PageViewRestriction",
     "wagtailredirects.Redirect",
+    "home.MunicipalitySettings",
 ]
 
 
-def purge(reason, pages=(), urls=()):
+def purge(reason, pages=(), urls=(), within=None):
     """Purge the page cache now and at commit; the CDN at commit.
 
-    `pages`: pages whose URLs (and the pages showing them) the CDN must drop,
-    looked up at commit; `urls`: full URLs computed now, for what will not be
-    found then (an unpublished page, the old address of a moved page).
+    `pages`: the pages that changed: only their sites' cached pages are
+    purged (every site's when there are none, or one is outside every
+    site); the CDN drops their URLs (and the pages showing them), looked
+    up at commit; `urls`: full URLs computed now, for what will not be
+    found then (an unpublished page, the old address of a moved page);
+    `within`: the pages whose sites to purge, when not `pages` (a save that
+    the CDN need not hear of).
     """
-    pagecache.purge_all(reason)
-    transaction.on_commit(lambda: pagecache.purge_all(reason + ", committed"))
+    sites = sites_of([page for page in (pages if within is None else within) if page is not None])
+
+    def purge_cache(why):
+        if sites is None:
+            pagecache.purge_all(why)
+        for site in sites or ():
+            pagecache.purge_site(site, why)
+
+    purge_cache(reason)
+    transaction.on_commit(lambda: purge_cache(reason + ", committed"))
     if cdn_enabled():
         pages = [page for page in pages if page is not None]
         if pages or urls:
             transaction.on_commit(lambda: purge_from_cdn(pages, urls))
+
+
+def sites_of(pages):
+    """The Sites `pages` belong to, or None (purge all) if any is outside every site.
+
+    A page outside every site may be a new site's root, or shown by a
+    page of any site: only a purge of everything is sure to reach it.
+    """
+    if not pages:
+        return None
+    roots = site_roots()
+    sites = {}
+    for page in pages:
+        site = site_of_path(page.path, roots) if page.path else None
+        if site is None:
+            return None
+        sites[site.pk] = site
+    return list(sites.values())
 
 
 def cdn_enabled():
@@ -113,7 +145,7 @@ def on_page_unpublished(sender, instance, **kwargs):
 def on_page_moved(sender, instance, parent_page_before=None, url_path_before=None, **kwargs):
     """A live page moved: its new and old places, and the old addresses of it and below."""
     if not instance.live:
-        purge(f"page {instance.pk} moved (not live)")
+        purge(f"page {instance.pk} moved (not live)", within=[instance, parent_page_before])
         return
     old_urls = []
     if cdn_enabled() and url_path_before and url_path_before != instance.url_path:
@@ -166,12 +198,22 @@ def on_page_saved(sender, instance, created=False, update_fields=None, **kwargs)
     if update_fields is not None and set(update_fields) <= EDITORIAL_FIELDS:
         return
     if instance.depth <= 2 or instance.live:
-        purge(f"page {instance.pk} {'created' if created else 'saved'}")
+        purge(f"page {instance.pk} {'created' if created else 'saved'}", within=[instance])
 
 
 def on_row_change(sender, instance, **kwargs):
+    """A row a page shows: its page's site; a site's own settings: that site; else all."""
+    reason = f"{sender._meta.label} {instance.pk} changed"
+    if isinstance(instance, Site):
+        pagecache.sites_changed()
+        transaction.on_commit(pagecache.sites_changed)
+    elif isinstance(getattr(instance, "site", None), Site):
+        site = instance.site
+        pagecache.purge_site(site, reason)
+        transaction.on_commit(lambda: pagecache.purge_site(site, reason + ", committed"))
+        return
     page = getattr(instance, "agreement", None) or getattr(instance, "page", None)
-    purge(f"{sender._meta.label} {instance.pk} changed", [page] if page else [])
+    purge(reason, [page] if page else [])
 
 
 def connect():

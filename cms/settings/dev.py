@@ -6,5 +6,6 @@ from .base import env
 DEBUG = True
 CMS_ENVIRONMENT = "dev"
 SECRET_KEY = env.get("SECRET_KEY", "django-insecure-local-development-only")
-ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", "testserver"]
+# ".localhost" lets a second municipality answer at e.g. exempelby.localhost:8000.
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", ".localhost", "[::1]", "testserver"]
 EMAIL_BACKEND = env.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import get_language, override
 
-from ..i18n import content_language_codes, language_info, live_translations, locale_code
+from ..i18n import language_info, live_translations, locale_code, offered_language_codes
 
 register = template.Library()
 
@@ -37,6 +37,7 @@ def page_translations(context):
     current = getattr(page, "pk", None)
     key = (__name__, current)  # once per rendering: the head and the header both show them
     if key not in context.render_context:
+        offered = offered_language_codes(request)
         context.render_context[key] = [
             {
                 **language_info(p.locale.language_code),
@@ -45,6 +46,7 @@ def page_translations(context):
                 "current": p.pk == current,
             }
             for p in live_translations(page)
+            if p.locale.language_code in offered
         ]
     return context.render_context[key]
 
@@ -82,7 +84,7 @@ def switcher_languages(context, translations):
             for p in live_translations(source_page)
         }
     entries = []
-    for code in content_language_codes():
+    for code in offered_language_codes(request):
         url = by_code[code]["url"] if code in by_code else home_url(code)
         entries.append({**language_info(code), "url": url, "current": code == current_code})
     return entries

@@ -65,8 +65,11 @@ def menu(context):
 @register.inclusion_tag("includes/site_name.html", takes_context=True)
 def site_name(context):
     """The name of the site, linking to the home page in the current page's language."""
+    from ..municipality import for_request
+
     root, _items = menu(context)
-    return {"root": root, "request": context.get("request")}
+    request = context.get("request")
+    return {"root": root, "request": request, "municipality": for_request(request)}
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
@@ -130,13 +133,19 @@ def find_site_links(context):
     AgreementPage = agreement_page_model()
     EasyReadPage = apps.get_model("agreements", "EasyReadPage")
 
+    from operations.sites import in_home_of
+
     page = context.get("page")
+    request = context.get("request")
     language = get_language() or settings.LANGUAGE_CODE
+    home_path = site_home_path(request, page)
+    if home_path is None:
+        return {"page_easy_read": None, "easy_read": None, "accessibility_statement": None}
     easy_read_type = ContentType.objects.get_for_model(EasyReadPage)
     statement_type = ContentType.objects.get_for_model(AccessibilityStatementPage)
     parents = Page.objects.filter(path=OuterRef("parent_path"))
     found = list(
-        Page.objects.live()
+        in_home_of(Page.objects.live(), home_path)
         .filter(
             Q(content_type=easy_read_type, locale__language_code=settings.LANGUAGE_CODE)
             | Q(
@@ -168,8 +177,51 @@ def find_site_links(context):
         or next((e for e in easy_reads if read_key and e.parent_key == read_key), None),
         "accessibility_statement": statements.get(language)
         or statements.get(settings.LANGUAGE_CODE),
+        "privacy_notice": None,
     }
+    return chosen_links(request, links, language)
+
+
+def site_home_path(request, page):
+    """The tree path of the home page the links are looked for under: the page's own
+    (any language), else the request's site's; None outside every site."""
+    if isinstance(page, Page) and page.depth >= 2:
+        return page.path[: 2 * STEPLEN]
+    site = Site.find_for_request(request) if request is not None else None
+    return site.root_page.path if site is not None else None
+
+
+def chosen_links(request, links, language):
+    """The footer links the municipality chose in its settings, over those found.
+
+    A chosen page is linked in the reader's language where it is translated.
+    """
+    from ..municipality import for_request
+
+    municipality = for_request(request)
+    if municipality is None:
+        return links
+    chosen = {
+        "accessibility_statement": municipality.accessibility_statement,
+        "privacy_notice": municipality.privacy_notice,
+    }
+    for name, chosen_page in chosen.items():
+        if chosen_page is not None and chosen_page.live:
+            links[name] = localized(chosen_page, language)
+    easy_read = municipality.easy_read
+    if links["easy_read"] is None and easy_read is not None and easy_read.live:
+        links["easy_read"] = easy_read
     return links
+
+
+def localized(page, language):
+    """The live version of `page` in `language`, else `page` itself."""
+    translated = (
+        Page.objects.live()
+        .filter(translation_key=page.translation_key, locale__language_code=language)
+        .first()
+    )
+    return translated or page
 
 
 def agreement_being_read(request, page, AgreementPage):

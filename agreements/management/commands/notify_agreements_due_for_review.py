@@ -18,6 +18,7 @@ from wagtail.users.models import UserProfile
 
 from agreements.review import agreements_due_for_review
 from editorial import roles
+from operations.sites import site_of_path, site_roots, sites_for_user
 
 logger = logging.getLogger(__name__)
 
@@ -37,20 +38,30 @@ class Command(BaseCommand):
             .exclude(email="")
             .distinct()
         )
-        context = {
-            "agreements": [
-                {
-                    "title": a.title,
-                    "review_by": a.review_deadline,
-                    "overdue": a.review_deadline < today,
-                    "edit_url": get_admin_base_url()
-                    + reverse("wagtailadmin_pages:edit", args=(a.pk,)),
-                }
-                for a in agreements
-            ]
-        }
+        items = [
+            {
+                "title": a.title,
+                "review_by": a.review_deadline,
+                "overdue": a.review_deadline < today,
+                "edit_url": get_admin_base_url() + reverse("wagtailadmin_pages:edit", args=(a.pk,)),
+                "path": a.path,
+            }
+            for a in agreements
+        ]
+        roots = site_roots()
         sent = 0
         for user in publishers:
+            # Each publisher hears only of the municipalities they work on.
+            sites = {site.pk for site in sites_for_user(user)}
+            context = {
+                "agreements": [
+                    item
+                    for item in items
+                    if getattr(site_of_path(item["path"], roots), "pk", None) in sites
+                ]
+            }
+            if not context["agreements"]:
+                continue
             with translation.override(UserProfile.get_for_user(user).get_preferred_language()):
                 subject = _("Agreements due for review")
                 body = render_to_string("agreements/notifications/due_for_review.txt", context)
