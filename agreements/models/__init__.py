@@ -7,11 +7,12 @@ from .agreements import (
     PeriodKind,
     agreement_status,
 )
-from .bodies import BodyKind, BodyMember, BodyPage, MemberSide
+from .bodies import BodyKind, BodyMember, BodyPage, MemberSide, SeatGroup
 from .commitments import AgreementParty, Commitment, Party
 from .contacts import ContactPoint
 from .decisions import Decision, DecisionKind, EarlierVersion
 from .easy_read import EasyReadPage
+from .forum_promises import ForumFrequency, ForumPromise
 from .events import (
     FORUM_KINDS,
     EventAudience,
@@ -60,6 +61,9 @@ __all__ = [
     "EventKind",
     "EventPage",
     "FORUM_KINDS",
+    "ForumFrequency",
+    "ForumPromise",
+    "SeatGroup",
     "MemberSide",
     "EasyReadPage",
     "Party",

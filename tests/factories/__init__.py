@@ -11,8 +11,10 @@ from .agreements import (
     EasyReadPageFactory,
     EventIndexPageFactory,
     EventPageFactory,
+    ForumPromiseFactory,
     PrinciplePageFactory,
     RegistrationFactory,
+    SeatGroupFactory,
 )
 from .followup import (
     ActivityFactory,
@@ -37,6 +39,8 @@ __all__ = [
     "ContactPointFactory",
     "EventIndexPageFactory",
     "EventPageFactory",
+    "ForumPromiseFactory",
+    "SeatGroupFactory",
     "EasyReadPageFactory",
     "PrinciplePageFactory",
     "RegistrationFactory",
