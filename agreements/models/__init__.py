@@ -12,7 +12,6 @@ from .commitments import AgreementParty, Commitment, Party
 from .contacts import ContactPoint
 from .decisions import Decision, DecisionKind, EarlierVersion
 from .easy_read import EasyReadPage
-from .forum_promises import ForumFrequency, ForumPromise
 from .events import (
     FORUM_KINDS,
     EventAudience,
@@ -30,6 +29,7 @@ from .followup import (
     prefilled_entries,
     with_latest_follow_up,
 )
+from .forum_promises import ForumFrequency, ForumPromise
 from .plans import Activity, ActivityPlanPage, ActivityStatus
 from .principles import PrinciplePage
 

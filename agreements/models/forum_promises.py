@@ -67,9 +67,7 @@ class ForumPromise(TranslatableMixin, Orderable):
         blank=True,
         help_text=_("What the forum is for, in a sentence or two."),
     )
-    frequency = models.CharField(
-        _("how often"), max_length=20, choices=ForumFrequency.choices
-    )
+    frequency = models.CharField(_("how often"), max_length=20, choices=ForumFrequency.choices)
     times_a_year = models.PositiveSmallIntegerField(
         _("times a year"),
         null=True,
@@ -86,7 +84,9 @@ class ForumPromise(TranslatableMixin, Orderable):
         _("who may take part"),
         max_length=300,
         blank=True,
-        help_text=_("E.g. “open to all organisations, signed or not”. Leave empty if the text does not say."),
+        help_text=_(
+            "E.g. “open to all organisations, signed or not”. Leave empty if the text does not say."
+        ),
     )
     event_kind = models.CharField(
         _("kind of event it matches"),

@@ -181,7 +181,8 @@ CONSULTATION_GROUP = {
     # and reflecting their diversity, and of the administration; no number of seats.
     # (number of seats or None, side, how they are chosen, note)
     "seat_groups": [
-        (None, MemberSide.CIVIL_SOCIETY, "väljs på ett dialogforum bland de anslutna organisationerna",
+        (None, MemberSide.CIVIL_SOCIETY,
+         "väljs på ett dialogforum bland de anslutna organisationerna",
          "Tillsammans ska de så långt det går spegla bredden bland de anslutna organisationerna."),
         (None, MemberSide.MUNICIPALITY, "från kommunens förvaltningar", ""),
     ],

@@ -133,7 +133,11 @@ def test_agreement_page_is_created_with_commitments_and_body(
     assert page.extension_years == 2
     assert page.scope == AgreementPage.Scope.ALL
     promise = page.forum_promises.get()
-    assert (promise.name, promise.frequency, promise.times_a_year) == ("Dialogforum", "times_a_year", 3)
+    assert (promise.name, promise.frequency, promise.times_a_year) == (
+        "Dialogforum",
+        "times_a_year",
+        3,
+    )
     decision = page.decisions.get()
     assert (decision.kind, decision.body, decision.record_number) == (
         "adopted",

@@ -10,7 +10,7 @@ import uuid
 
 import pytest
 
-from agreements.models import AgreementPage, FORUM_KINDS
+from agreements.models import FORUM_KINDS, AgreementPage
 from tests import clock
 from tests.migration_steps import migrate, migrate_to_latest
 

@@ -14,23 +14,42 @@ from wagtail.test.utils.form_data import inline_formset
 import pytest
 
 from agreements.models import AgreementPage, BodyPage
+from editorial import roles
 from tests import clock
-from tests.agreements.test_agreement_shapes import (  # noqa: F401 (fixtures)
+from tests.agreements.test_agreement_shapes import (
     agreement_shape_fields,
-    editor_client,
     english,
-    index,
     nt,
     public_page,
     publish_through_workflow,
-    publisher_client,
-    subject_reviewer_client,
     t,
     words,
-    workflow,
 )
+from tests.editorial.accounts import logged_in, make_user, published
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor_client(django_user_model):
+    """A user with the editor role: enters the shape and submits it for review."""
+    return logged_in(make_user(django_user_model, "redaktor", [roles.CONTRIBUTORS]))
+
+
+@pytest.fixture
+def workflow(editor_client, django_user_model):
+    """(editor, step 1 reviewer, step 2 reviewer), as `publish_through_workflow` needs them."""
+    return (
+        editor_client,
+        logged_in(make_user(django_user_model, "sakgranskare", [roles.SUBJECT_REVIEWERS])),
+        logged_in(make_user(django_user_model, "publicist", [roles.PUBLISHERS])),
+    )
+
+
+@pytest.fixture
+def index(agreement_index):
+    return published(agreement_index)
+
 
 #: What the page must never claim when nobody entered members.
 NO_MEMBERS_CLAIMS = (
@@ -158,8 +177,7 @@ def test_seats_and_whoever_holds_them(workflow, agreement, anonymous):
     body = publish_through_workflow(workflow, BodyPage, agreement, fields)
     soup = public_page(anonymous, body)
     assert composition(soup) == [
-        f"{t('sv', 'Civil society')}: {seats('sv', 10)}, "
-        "nominerade av de anslutna organisationerna"
+        f"{t('sv', 'Civil society')}: {seats('sv', 10)}, nominerade av de anslutna organisationerna"
     ]
     rows = [
         [words(td.get_text()) for td in tr.find_all("td")]
@@ -189,9 +207,7 @@ def test_a_body_with_neither_seats_nor_members_has_no_composition(
             assert t(code, claim) not in text
         # No kind chosen: the page names none.
         assert soup.find("p", class_="page-header__context") is None
-        assert words(soup.find("article").get_text(" ")) == words(
-            f"{page.title} {page.summary}"
-        )
+        assert words(soup.find("article").get_text(" ")) == words(f"{page.title} {page.summary}")
 
     # The agreement lists the body by its title only: no sentence about members.
     soup = public_page(anonymous, agreement)

@@ -18,26 +18,51 @@ from wagtail.test.utils.form_data import inline_formset
 import pytest
 
 from agreements.models import AgreementPage, ForumPromise
+from editorial import roles
 from tests import clock
-from tests.agreements.test_agreement_shapes import (  # noqa: F401 (fixtures)
+from tests.agreements.test_agreement_shapes import (
     agreement_shape_fields,
-    editor_client,
     english,
-    index,
     iso,
     nt,
     public_page,
     publish_through_workflow,
-    publisher_client,
-    subject_reviewer_client,
     t,
     words,
-    workflow,
 )
+from tests.agreements.test_public_pages import count_queries
+from tests.editorial.accounts import logged_in, make_user, published
 from tests.editorial.editor import post_create
-from tests.factories import EventIndexPageFactory, EventPageFactory
+from tests.factories import (
+    AgreementPageFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
+    ForumPromiseFactory,
+)
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor_client(django_user_model):
+    """A user with the editor role: enters the shape and submits it for review."""
+    return logged_in(make_user(django_user_model, "redaktor", [roles.CONTRIBUTORS]))
+
+
+@pytest.fixture
+def workflow(editor_client, django_user_model):
+    """(editor, step 1 reviewer, step 2 reviewer), as `publish_through_workflow` needs them."""
+    return (
+        editor_client,
+        logged_in(make_user(django_user_model, "sakgranskare", [roles.SUBJECT_REVIEWERS])),
+        logged_in(make_user(django_user_model, "publicist", [roles.PUBLISHERS])),
+    )
+
+
+@pytest.fixture
+def index(agreement_index):
+    return published(agreement_index)
+
 
 HEADING = "Forums the agreement promises"
 
@@ -168,7 +193,11 @@ def test_a_number_a_year_or_a_rhythm_in_words(workflow, index, anonymous):
     page = publish_through_workflow(workflow, AgreementPage, index, fields)
     often = t("sv", "How often")
     assert promises_shown(public_page(anonymous, page)) == [
-        ("Dialogforum", {often: nt("sv", "%(count)s time a year", "%(count)s times a year", 3, count=3)}, None),
+        (
+            "Dialogforum",
+            {often: nt("sv", "%(count)s time a year", "%(count)s times a year", 3, count=3)},
+            None,
+        ),
         ("Möte med samrådsgruppen", {often: "När samrådsgruppen beslutar"}, None),
     ]
 
@@ -233,11 +262,14 @@ def test_the_annual_cycle_asks_nothing_for_forums_on_request(workflow, index, ad
     publish_through_workflow(workflow, AgreementPage, index, promising(SEMINARS))
     ok, text = forums_line(admin_client)
     assert ok == "true"
-    assert t(
-        "sv",
-        "The agreement promises no number of forums a year (on request or as its "
-        "text describes): nothing to count.",
-    ) in text
+    assert (
+        t(
+            "sv",
+            "The agreement promises no number of forums a year (on request or as its "
+            "text describes): nothing to count.",
+        )
+        in text
+    )
     assert " av " not in text
 
 
@@ -250,3 +282,16 @@ def test_the_annual_cycle_has_no_forums_line_when_nothing_is_promised(
     assert f'href="{reverse("wagtailadmin_pages:edit", args=(page.pk,))}"' in html
     assert forums_line(admin_client) is None
     assert 'data-line="report"' in html
+
+
+def test_the_promises_cost_one_query_however_many(client, agreement_index):
+    """One query for all the promises: the page's budget holds whatever the agreement promises."""
+    few, many = (
+        AgreementPageFactory(parent=agreement_index),
+        AgreementPageFactory(parent=agreement_index),
+    )
+    ForumPromiseFactory(page=few)
+    for frequency in ("yearly", "twice_a_year", "quarterly", "on_request", "yearly", "yearly"):
+        ForumPromiseFactory(page=many, frequency=frequency)
+    assert count_queries(client, few.url) == count_queries(client, many.url)
+    assert len(promises_shown(public_page(client, many))) == 6

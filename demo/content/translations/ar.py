@@ -491,8 +491,8 @@ STRINGS = {
         "Parternas eget forum, minst två gånger om året, för samtal om samhällets "
         "utmaningar och hur vi kan möta dem tillsammans. Kommunen bjuder in och leder "
         "mötet; dagordningen bygger på vad organisationerna och kommunen vill ta upp."
-    ): 'منتدى الطرفين الخاص، مرتين في السنة على الأقل، للحديث عن تحديات المجتمع وكيف يمكننا مواجهتها معًا. تدعو البلدية إلى الاجتماع وتديره؛ ويستند جدول الأعمال إلى ما تريد المنظمات والبلدية طرحه.',
-    'Parterna, och organisationer som ännu inte har anslutit sig': 'الطرفان، والمنظمات التي لم تنضم بعد',
+    ): "منتدى الطرفين الخاص، مرتين في السنة على الأقل، للحديث عن تحديات المجتمع وكيف يمكننا مواجهتها معًا. تدعو البلدية إلى الاجتماع وتديره؛ ويستند جدول الأعمال إلى ما تريد المنظمات والبلدية طرحه.",
+    "Parterna, och organisationer som ännu inte har anslutit sig": "الطرفان، والمنظمات التي لم تنضم بعد",
 }
 
 # The events listing and the upcoming forum: demo/content/translations/events.py

@@ -548,7 +548,7 @@ STRINGS = {
         "utmaningar och hur vi kan möta dem tillsammans. Kommunen bjuder in och leder "
         "mötet; dagordningen bygger på vad organisationerna och kommunen vill ta upp."
     ): "The parties' own forum, at least twice a year, for talking about the challenges facing the community and how we can meet them together. The municipality invites and chairs the meeting; the agenda builds on what the organisations and the municipality want to raise.",
-    'Parterna, och organisationer som ännu inte har anslutit sig': 'The parties, and organisations that have not yet joined',
+    "Parterna, och organisationer som ännu inte har anslutit sig": "The parties, and organisations that have not yet joined",
 }
 
 # The events listing and the upcoming forum: demo/content/translations/events.py

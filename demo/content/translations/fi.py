@@ -542,8 +542,8 @@ STRINGS = {
         "Parternas eget forum, minst två gånger om året, för samtal om samhällets "
         "utmaningar och hur vi kan möta dem tillsammans. Kommunen bjuder in och leder "
         "mötet; dagordningen bygger på vad organisationerna och kommunen vill ta upp."
-    ): 'Osapuolten oma foorumi vähintään kaksi kertaa vuodessa: keskustelemme yhteiskunnan haasteista ja siitä, miten voimme vastata niihin yhdessä. Kunta kutsuu koolle ja johtaa kokousta; asialista perustuu siihen, mitä järjestöt ja kunta haluavat ottaa esille.',
-    'Parterna, och organisationer som ännu inte har anslutit sig': 'Osapuolet sekä järjestöt, jotka eivät vielä ole liittyneet',
+    ): "Osapuolten oma foorumi vähintään kaksi kertaa vuodessa: keskustelemme yhteiskunnan haasteista ja siitä, miten voimme vastata niihin yhdessä. Kunta kutsuu koolle ja johtaa kokousta; asialista perustuu siihen, mitä järjestöt ja kunta haluavat ottaa esille.",
+    "Parterna, och organisationer som ännu inte har anslutit sig": "Osapuolet sekä järjestöt, jotka eivät vielä ole liittyneet",
 }
 
 # The events listing and the upcoming forum: demo/content/translations/events.py

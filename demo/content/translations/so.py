@@ -565,8 +565,8 @@ STRINGS = {
         "Parternas eget forum, minst två gånger om året, för samtal om samhällets "
         "utmaningar och hur vi kan möta dem tillsammans. Kommunen bjuder in och leder "
         "mötet; dagordningen bygger på vad organisationerna och kommunen vill ta upp."
-    ): 'Madasha gaarka ah ee labada dhinac, ugu yaraan laba jeer sannadkii, si looga wada hadlo caqabadaha bulshada iyo sida aan wadajir ugu wajihi karno. Degmadu waxay u yeeraysaa kulanka oo ay hoggaamisaa; ajendaha wuxuu ku salaysan yahay waxa ururada iyo degmadu doonayaan inay soo qaadaan.',
-    'Parterna, och organisationer som ännu inte har anslutit sig': 'Labada dhinac, iyo ururada aan weli ku biirin',
+    ): "Madasha gaarka ah ee labada dhinac, ugu yaraan laba jeer sannadkii, si looga wada hadlo caqabadaha bulshada iyo sida aan wadajir ugu wajihi karno. Degmadu waxay u yeeraysaa kulanka oo ay hoggaamisaa; ajendaha wuxuu ku salaysan yahay waxa ururada iyo degmadu doonayaan inay soo qaadaan.",
+    "Parterna, och organisationer som ännu inte har anslutit sig": "Labada dhinac, iyo ururada aan weli ku biirin",
 }
 
 # The events listing and the upcoming forum: demo/content/translations/events.py
