@@ -20,6 +20,7 @@ import pytest
 from agreements.models import AgreementPage, ForumPromise
 from editorial import roles
 from tests import clock
+from tests.agreements.followup_trees import agreement_with_commitments, forums_in, report_for
 from tests.agreements.test_agreement_shapes import (
     agreement_shape_fields,
     english,
@@ -295,3 +296,27 @@ def test_the_promises_cost_one_query_however_many(client, agreement_index):
         ForumPromiseFactory(page=many, frequency=frequency)
     assert count_queries(client, few.url) == count_queries(client, many.url)
     assert len(promises_shown(public_page(client, many))) == 6
+
+
+@pytest.mark.parametrize("promised", [False, True])
+def test_the_follow_up_report_names_a_number_only_when_one_is_promised(
+    anonymous, agreement_index, promised
+):
+    agreement, _principles, commitments = agreement_with_commitments(agreement_index)
+    if promised:
+        ForumPromiseFactory(page=agreement, frequency="yearly")
+    year = clock.today().year - 1
+    forums_in(agreement, year, held=2, attended=(12, 8))
+    report = report_for(agreement, year, commitments)
+    text = words(public_page(anonymous, report).find(id="forums").get_text())
+    promise = nt(
+        "sv",
+        "%(held)s forum held; the agreement promises at least %(required)s a year.",
+        "%(held)s forums held; the agreement promises at least %(required)s a year.",
+        2,
+        held=2,
+        required=1,
+    )
+    held = nt("sv", "%(held)s forum held.", "%(held)s forums held.", 2, held=2)
+    assert (promise in text) is promised
+    assert (held in text) is not promised
