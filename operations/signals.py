@@ -31,6 +31,8 @@ from . import pagecache
 SHOWN_MODELS = [
     "forms.Signature",
     "forms.Organisation",
+    "consultations.ConsultationComment",
+    "consultations.FrozenReport",
     "wagtailcore.Site",
     "wagtailcore.Locale",
     "wagtailcore.PageViewRestriction",
