@@ -7,11 +7,10 @@ the handling (accepted, partly, not accepted, with a reason). What the
 respondent wrote is shown in the inspect view and never edited here.
 """
 
-from django import forms
-from django.forms.models import modelform_factory
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.models import Locale
 
@@ -43,18 +42,6 @@ class CommentFilterSet(WagtailFilterSet):
     class Meta:
         model = ConsultationComment
         fields = ["consultation", "status", "handling"]
-
-
-class ModerationForm(forms.ModelForm):
-    """Publish or hide, and the handling; each with its reason (see `ConsultationComment.clean`)."""
-
-    class Meta:
-        model = ConsultationComment
-        fields = ["status", "hidden_reason", "handling", "handling_reason"]
-        widgets = {
-            "hidden_reason": forms.Textarea(attrs={"rows": 2}),
-            "handling_reason": forms.Textarea(attrs={"rows": 4}),
-        }
 
 
 class ConsultationCommentViewSet(AffiliationModelViewSet):
@@ -132,12 +119,15 @@ class ConsultationCommentViewSet(AffiliationModelViewSet):
         "get_handling_display": _("Handling"),
     }
     export_filename = "consultation-answers"
-    form_fields = ["status", "hidden_reason", "handling", "handling_reason"]
-
-    def get_form_class(self, for_update=False):
-        return modelform_factory(
-            self.model,
-            form=ModerationForm,
-            formfield_callback=self.formfield_for_dbfield,
-            fields=self.form_fields,
-        )
+    # The moderator reads what was written beside the form; only the
+    # moderation and the handling are edited (and restored from history).
+    panels = [
+        FieldPanel("target_label", read_only=True),
+        FieldPanel("organisation_name", read_only=True),
+        FieldPanel("comment", read_only=True),
+        FieldPanel("proposed_wording", read_only=True),
+        FieldPanel("status"),
+        FieldPanel("hidden_reason"),
+        FieldPanel("handling"),
+        FieldPanel("handling_reason"),
+    ]

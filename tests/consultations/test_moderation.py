@@ -74,6 +74,8 @@ def test_a_moderator_sees_the_contact_details_publishes_and_handles(
 
 
 def test_hiding_and_handling_need_a_reason(moderator_client, received):
+    form = moderator_client.get(reverse("consultations_comment:edit", args=[received.pk]))
+    assert "Lägg dialogforum på kvällstid." in form.content.decode()  # read beside the form
     response = moderate(moderator_client, received, status="hidden", handling="accepted")
     assert response.status_code == 200
     html = response.content.decode()
