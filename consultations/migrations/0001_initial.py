@@ -20,6 +20,10 @@ class Migration(migrations.Migration):
         ('agreements', '0009_agreement_party_names'),
         ('forms', '0004_registration_moves_to_forms'),
         ('wagtailcore', '0098_apitoken'),
+        # Before forms' groups are created through the dependency above: Wagtail's
+        # images migration gives its choose permission to the groups that exist
+        # when it runs, and the affiliation reviewers' group must not be one.
+        ('wagtailimages', '0027_image_description'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
