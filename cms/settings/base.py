@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "home",
     "agreements",
     "forms",
+    "consultations",
     "translations",
     "demo",
     "operations",

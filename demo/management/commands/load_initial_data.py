@@ -30,7 +30,14 @@ from agreements.models import (
     PrinciplePage,
 )
 from demo.affiliations import load_demo_affiliations
-from demo.content import agreements_sv, easy_read_sv, events_sv, followup_sv, pages_sv
+from demo.content import (
+    agreements_sv,
+    consultation_sv,
+    easy_read_sv,
+    events_sv,
+    followup_sv,
+    pages_sv,
+)
 from demo.richtext import heading_sections, list_html, paragraphs_html
 from editorial import roles
 from editorial.models import RevisionNote
@@ -177,6 +184,7 @@ class Command(BaseCommand):
             ]
         )
         events_sv.load(self, current)
+        self.created += consultation_sv.ensure_demo_consultation(self, index, current)
 
     def ensure_translations(self, objects):
         """Translate the demo objects with wagtail-localize, from demo/content/translations."""
