@@ -11,6 +11,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(env.get("TEST_MEDIA_ROOT", BASE_DIR / ".test-media"))  # noqa: F405
+PRIVATE_MEDIA_ROOT = MEDIA_ROOT / "private"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # A look for pending page-cache purges costs one query every few seconds of
