@@ -20,8 +20,8 @@ from django.views.decorators.http import require_safe
 from agreements.models import AgreementPage, AgreementStatus
 from forms import ratelimit, tasks
 from forms.exports import BYTE_ORDER_MARK, CSV_CONTENT_TYPE
-from forms.joining_rules import joining_rules
 from forms.forms import ApplicationForm, issue_form_token, read_form_token, read_invitation_token
+from forms.joining_rules import joining_rules
 from forms.models import Application, Organisation, OrganisationType, Signature
 from forms.models.applications import REFERENCE_PATTERN
 from forms.register import sorted_signatures, spreadsheet_safe

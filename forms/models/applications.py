@@ -174,7 +174,9 @@ class Application(models.Model):
     confirms_values = models.BooleanField(
         _("stands behind the values, principles and commitments in full"), default=False
     )
-    confirms_extra = models.BooleanField(_("confirms the agreement's other condition"), default=False)
+    confirms_extra = models.BooleanField(
+        _("confirms the agreement's other condition"), default=False
+    )
     extra_confirmation = models.CharField(
         _("other condition confirmed"),
         max_length=300,

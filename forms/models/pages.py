@@ -62,7 +62,6 @@ class ApplicationPage(LocalizedPageMixin, EditorialPageMixin, Page):
         help_text=_("Shown with the reference number once the application has been received."),
     )
 
-
     # What the form asks applicants to confirm: only what the agreement asks for.
     asks_democratic = models.BooleanField(
         Confirmation.DEMOCRATIC.label,
