@@ -30,6 +30,8 @@ PERSONAL_FIELDS = [
     "street_address",
     "postal_code",
     "city",
+    # The scanned paper form carries names and signatures (`purge_…` also deletes the file).
+    "scanned_form",
 ]
 
 

@@ -6,9 +6,12 @@ public address serves it); only reviewers can register one; bad input gets
 a message next to its field and nothing typed is lost.
 """
 
+import io
+
 from django.conf import settings
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 
@@ -183,3 +186,19 @@ def test_bad_input_gets_a_swedish_message_next_to_the_field_and_nothing_typed_is
 def test_online_applications_are_marked_online(application_page, submit):
     assert submit(application_page).status_code == 303
     assert Application.objects.get().channel == Channel.ONLINE
+
+
+def test_the_purge_deletes_the_scan_with_the_personal_data(
+    reviewer_client, agreement_with_contact, django_capture_on_commit_callbacks
+):
+    register(reviewer_client, agreement_with_contact, django_capture_on_commit_callbacks)
+    application = Application.objects.get()
+    stored = settings.PRIVATE_MEDIA_ROOT / application.scanned_form.name
+    assert stored.exists()
+    Application.objects.filter(pk=application.pk).update(
+        status=ApplicationStatus.REJECTED, reviewed_at=clock.noon(clock.days(-400))
+    )
+    call_command("purge_affiliation_personal_data", stdout=io.StringIO())
+    assert not stored.exists()
+    assert Application.objects.get().scanned_form.name == ""
+    assert not application.history.exclude(scanned_form="").exists()
