@@ -481,7 +481,11 @@ EXPECTED = {
     # -- affiliation (applicants' personal data): Anslutningsgranskare ---------------
     "admin/affiliation/applications/": expect([AFFILIATION_REVIEWERS, SUPERUSER]),
     "admin/affiliation/applications/results/": expect([AFFILIATION_REVIEWERS, SUPERUSER]),
-    "admin/affiliation/applications/new/": expect(),  # applications come from the public form
+    # Reviewers register the applications that came on paper or by e-mail.
+    "admin/affiliation/applications/new/": expect([AFFILIATION_REVIEWERS, SUPERUSER]),
+    "admin/affiliation/applications/scanned-form/<int:pk>/": expect(
+        but=dict.fromkeys([AFFILIATION_REVIEWERS, SUPERUSER], NOT_FOUND)
+    ),  # the test application has no scan
     "admin/affiliation/applications/edit/<int:pk>/": expect([AFFILIATION_REVIEWERS, SUPERUSER]),
     "admin/affiliation/applications/delete/<int:pk>/": expect(),  # purged, never deleted here
     "admin/affiliation/applications/inspect/<int:pk>/": expect([AFFILIATION_REVIEWERS, SUPERUSER]),
