@@ -70,6 +70,8 @@ print("STORED", numbers.count(), numbers.values("organisation_number").distinct(
 
 
 def database_url():
+    if os.environ.get("BENCH_DATABASE_URL", "").startswith("sqlite"):
+        return os.environ["BENCH_DATABASE_URL"]
     url = os.environ.get("BENCH_DATABASE_URL") or os.environ.get("DATABASE_URL", "")
     if url.startswith("postgres"):
         base, _, name = url.rpartition("/")
@@ -206,6 +208,11 @@ def main():
         "local copies of cached pages (PAGE_CACHE_LOCAL_PAGES)": (
             "cached without local copies",
             {**env, "PAGE_CACHE_LOCAL_PAGES": "0"},
+            "cached",
+        ),
+        "generation watch (operations/generation_watch.py)": (
+            "cached without generation watch",
+            {**env, "PAGE_CACHE_WATCH_GENERATION": "0"},
             "cached",
         ),
         "fragment caches ({% fragment_cache %})": (

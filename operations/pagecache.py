@@ -41,7 +41,7 @@ from django.db import DatabaseError
 from django.db.models import Max
 from django.utils.cache import patch_cache_control
 
-from . import cache_backend
+from . import cache_backend, generation_watch
 
 logger = logging.getLogger(__name__)
 
@@ -56,17 +56,30 @@ def enabled():
 def current_generation():
     """The site-wide generation; created when missing (first use or evicted).
 
+    Read from the cache unless this process knows it has not changed since
+    (`operations.generation_watch`: each purge is announced to every server).
+
     A new one when a purge is pending (see the module's docstring).
     """
     failures = cache_backend.failures()
+    generation = generation_watch.watch.known()
+    if generation is None:
+        generation = read_generation()
+        if cache_backend.failures() == failures:
+            generation_watch.watch.remember(generation)
+    if pending_check_due():
+        reached = cache_backend.failures() == failures
+        generation = apply_pending_purges(generation, reached)
+    return generation
+
+
+def read_generation():
+    """The generation held in the cache; created when missing (first use or evicted)."""
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         generation = uuid.uuid4().hex
         if not cache.add(GENERATION_KEY, generation, timeout=None):
             generation = cache.get(GENERATION_KEY) or generation
-    if pending_check_due():
-        reached = cache_backend.failures() == failures
-        generation = apply_pending_purges(generation, reached)
     return generation
 
 
@@ -104,6 +117,7 @@ def write_generation():
     generation = uuid.uuid4().hex
     failures = cache_backend.failures()
     cache.set(GENERATION_KEY, generation, timeout=None)
+    generation_watch.announce(generation)
     return generation if cache_backend.failures() == failures else None
 
 
