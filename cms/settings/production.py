@@ -82,6 +82,11 @@ PAGE_CACHE_LOCAL_PAGES = int(env.get("PAGE_CACHE_LOCAL_PAGES", "256"))
 # again anyway every GENERATION_RECHECK_SECONDS (operations/generation_watch.py).
 PAGE_CACHE_WATCH_GENERATION = env_bool("PAGE_CACHE_WATCH_GENERATION", True)
 GENERATION_RECHECK_SECONDS = float(env.get("GENERATION_RECHECK_SECONDS", "1"))
+# Copies of fragments and kept routes each app server used lately, so that
+# a page rendered without the page cache costs no round trip to Redis for
+# them (operations/local_copies.py; 0 = none).
+FRAGMENT_CACHE_LOCAL_COPIES = int(env.get("FRAGMENT_CACHE_LOCAL_COPIES", "512"))
+ROUTE_CACHE_LOCAL_COPIES = int(env.get("ROUTE_CACHE_LOCAL_COPIES", "1024"))
 # A purge that could not reach Redis is kept in the database and applied when
 # Redis answers again; a server that saw nothing of the outage looks for such
 # purges this often (operations/pagecache.py).

@@ -5,40 +5,15 @@ Redis here is a real one of the test's own (tests/operations/redis_server.py).
 (its own connection pool), writing the generation as a purge does.
 """
 
-from django.core.cache import cache, caches
-
 import pytest
 
 from operations import generation_watch, pagecache
-from tests.operations.redis_server import RedisServer
+from tests.operations import real_redis as fixtures
+from tests.operations.real_redis import redis_gets
 
 pytestmark = pytest.mark.django_db
 
-
-@pytest.fixture
-def real_redis(production, tmp_path, monkeypatch):
-    """The production page cache over the test's own Redis, watched from a fresh start."""
-    server = RedisServer(tmp_path)
-    server.start()
-    production.CACHES = {
-        "default": {
-            "BACKEND": "operations.cache_backend.ResilientRedisCache",
-            "LOCATION": server.url,
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
-        }
-    }
-    cache.clear()
-    monkeypatch.setattr(generation_watch, "watch", generation_watch.Watch())
-    yield server
-    generation_watch.watch.stop()
-    server.stop(save=False)
-
-
-@pytest.fixture
-def other_server(real_redis):
-    other = caches.create_connection("default")
-    yield other
-    other.close()
+real_redis, other_server = fixtures.real_redis, fixtures.other_server
 
 
 def state(client, url):
@@ -47,20 +22,12 @@ def state(client, url):
     return response.get("X-Page-Cache")
 
 
-def generation_reads(server):
-    """How many GETs Redis has answered since the last call."""
-    client = server.client()
-    calls = client.info("commandstats").get("cmdstat_get", {}).get("calls", 0)
-    client.config_resetstat()
-    return calls
-
-
 def test_a_cached_page_costs_no_read_of_the_generation(real_redis, client, agreement):
     assert [state(client, agreement.url) for _ in range(2)] == ["miss", "hit"]
-    generation_reads(real_redis)
+    redis_gets(real_redis)
 
     assert [state(client, agreement.url) for _ in range(3)] == ["hit", "hit", "hit"]
-    assert generation_reads(real_redis) == 0
+    assert redis_gets(real_redis) == 0
 
 
 def test_a_purge_on_another_server_is_seen_on_the_next_request(
