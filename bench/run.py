@@ -220,6 +220,11 @@ def main():
             {**uncached_env, "FRAGMENT_CACHE_TIMEOUT": "0"},
             "uncached",
         ),
+        "local copies of fragments and routes (operations/local_copies.py)": (
+            "uncached without local copies",
+            {**uncached_env, "FRAGMENT_CACHE_LOCAL_COPIES": "0", "ROUTE_CACHE_LOCAL_COPIES": "0"},
+            "uncached",
+        ),
         "kept routes (operations/routes.py)": (
             "no kept routes",
             {**uncached_env, "ROUTE_CACHE_TIMEOUT": "0"},

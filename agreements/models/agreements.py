@@ -737,6 +737,17 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
         forum's `eventpage` carries its time and place.
         """
         rows = self.structure_rows()
+        plan_type = self.structure_type_ids()["plan"]
+        # This version's own plans, newest first, for the facts list's
+        # current plan (`current_activity_plan`): no query of their own.
+        own_plans = [
+            r
+            for r in rows
+            if r.content_type_id == plan_type
+            and r.depth == self.depth + 1
+            and r.path.startswith(self.path)
+        ]
+        own_plans.sort(key=lambda r: r.period_start, reverse=True)  # stable: then by path
         # Rows of this version and, for a translation, of the Swedish one: what
         # exists only in Swedish is listed (and marked) rather than left out.
         rows = own_language_or_source(rows, self.locale_id)
@@ -762,6 +773,7 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
                 (p for p in children if p.content_type_id == type_ids["application_page"]), None
             ),
             "next_forum": forums[0] if forums else None,
+            "own_plans": own_plans,
         }
 
     @staticmethod
@@ -807,29 +819,23 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
             .filter(below)
             .select_related("eventpage")
             .only(*self.STRUCTURE_FIELDS)
+            # An activity plan's period (None on other rows): which plan is current.
+            .annotate(
+                period_start=F("activityplanpage__period_start"),
+                period_end=F("activityplanpage__period_end"),
+            )
             .order_by("path")
         )
 
     def record_rows(self):
-        """What the facts list shows besides the page's own fields: three queries.
+        """What the facts list shows besides the page's own fields: two queries.
 
-        The decisions, the earlier versions (with their documents) and the
-        live activity plans, newest first.
+        The decisions and the earlier versions (with their documents); the
+        current activity plan comes with the structure (`get_structure`).
         """
-        from .plans import ActivityPlanPage
-
         return {
             "decisions": list(self.decisions.all()),
             "earlier_versions": list(self.earlier_versions.select_related("document")),
-            "plans": list(
-                ActivityPlanPage.objects.child_of(self)
-                .live()
-                .order_by("-period_start", "path")
-                .only(
-                    *("id", "title", "url_path", "locale_id", "path", "depth"),
-                    *("period_start", "period_end"),
-                )
-            ),
         }
 
     @staticmethod
@@ -1008,6 +1014,8 @@ class AgreementPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, P
             published_versions=SimpleLazyObject(lambda: published_versions(self)),
             decisions=SimpleLazyObject(lambda: record["decisions"]),
             earlier_versions=SimpleLazyObject(lambda: record["earlier_versions"]),
-            activity_plan=SimpleLazyObject(lambda: self.current_activity_plan(record["plans"])),
+            activity_plan=SimpleLazyObject(
+                lambda: self.current_activity_plan(self.structure["own_plans"])
+            ),
         )
         return context
