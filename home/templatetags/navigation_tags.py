@@ -175,11 +175,15 @@ def find_site_links(context):
     easy_read_type = ContentType.objects.get_for_model(EasyReadPage)
     statement_type = ContentType.objects.get_for_model(AccessibilityStatementPage)
     parents = Page.objects.filter(path=OuterRef("parent_path"))
-    links = Q(live=True) & home_condition(home_path) & (
-        Q(content_type=easy_read_type, locale__language_code=settings.LANGUAGE_CODE)
-        | Q(
-            content_type=statement_type,
-            locale__language_code__in={language, settings.LANGUAGE_CODE},
+    links = (
+        Q(live=True)
+        & home_condition(home_path)
+        & (
+            Q(content_type=easy_read_type, locale__language_code=settings.LANGUAGE_CODE)
+            | Q(
+                content_type=statement_type,
+                locale__language_code__in={language, settings.LANGUAGE_CODE},
+            )
         )
     )
     # The page's navigation (menu, breadcrumbs) in the same query, when it
