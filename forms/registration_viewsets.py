@@ -28,9 +28,9 @@ from wagtail.models import Locale
 import django_filters
 
 from agreements.models import EventPage
-from forms.exports import ExportIndexView
+
 from forms.models import Registration, RegistrationStatus
-from forms.viewsets import AffiliationModelViewSet
+from forms.viewsets import AffiliationIndexView, AffiliationModelViewSet
 
 
 def source_events():
@@ -76,7 +76,7 @@ class RegistrationAdminForm(forms.ModelForm):
         return email
 
 
-class RegistrationIndexView(ExportIndexView):
+class RegistrationIndexView(AffiliationIndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("event")
 

@@ -38,6 +38,8 @@ import django_filters
 from agreements.models import AgreementPage
 from editorial.history import SimpleHistoryViewSetMixin
 from forms import services
+from editorial.municipalities import pages_of
+from editorial.scoping import MunicipalityScopedListingMixin
 from forms.exports import ExportIndexView
 from forms.forms import formfield
 from forms.models import (
@@ -96,7 +98,11 @@ class ApplicationFilterSet(WagtailFilterSet):
         fields = ["status", "agreement", "organisation_type", "submitted_at"]
 
 
-class ApplicationIndexView(ExportIndexView):
+class AffiliationIndexView(MunicipalityScopedListingMixin, ExportIndexView):
+    """A listing of the rows of the user's municipalities, exported as UTF-8 CSV."""
+
+
+class ApplicationIndexView(AffiliationIndexView):
     """The listing, with checkboxes for approving several applications at once."""
 
     template_name = "forms/admin/application_index.html"
@@ -537,9 +543,8 @@ class InviteSignatoriesView(PermissionCheckedMixin, WagtailAdminTemplateMixin, T
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         rows = []
-        for agreement in (
-            source_agreements().filter(replaces__isnull=False).select_related("replaces")
-        ):
+        agreements = pages_of(source_agreements(), self.request.user)
+        for agreement in agreements.filter(replaces__isnull=False).select_related("replaces"):
             candidates = list(services.invitation_candidates(agreement))
             rows.append(
                 {
@@ -553,7 +558,9 @@ class InviteSignatoriesView(PermissionCheckedMixin, WagtailAdminTemplateMixin, T
         return context
 
     def post(self, request, *args, **kwargs):
-        agreement = get_object_or_404(source_agreements(), pk=request.POST.get("agreement"))
+        agreement = get_object_or_404(
+            pages_of(source_agreements(), request.user), pk=request.POST.get("agreement")
+        )
         try:
             counts = services.invite_previous_signatories(agreement)
         except services.ActionNotAllowed as exc:
@@ -579,7 +586,7 @@ class AffiliationModelViewSet(SimpleHistoryViewSetMixin, ModelViewSet):
 
     add_to_reference_index = False
     copy_view_enabled = False
-    index_view_class = ExportIndexView
+    index_view_class = AffiliationIndexView
     inspect_view_enabled = True
 
     export_text_fields = []

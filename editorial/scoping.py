@@ -1,0 +1,72 @@
+"""Admin requests for one object of a scoped model reach only the user's municipalities.
+
+Plain models (applications, registrations, signatures, organisations) and
+snippets (contact points) have no place in the page tree or a collection,
+so Wagtail's permissions cannot say whose they are. Every admin view that
+names one such object (edit, inspect, history, usage, restore, the
+application actions, the chooser's "chosen", a bulk action's ids) is
+answered "not found" here when the object lies outside the user's
+municipalities, whichever view it is; the listings filter with
+`editorial.municipalities.scoped` themselves.
+"""
+
+from django.apps import apps
+from django.http import Http404
+
+from .municipalities import is_scoped, scoped
+
+BULK_ARGUMENTS = {"app_label", "model_name", "action"}
+
+
+def view_model(view_func, kwargs):
+    if BULK_ARGUMENTS <= set(kwargs):
+        try:
+            return apps.get_model(kwargs["app_label"], kwargs["model_name"])
+        except LookupError:
+            return None
+    model = getattr(view_func, "view_initkwargs", {}).get("model")
+    return model or getattr(getattr(view_func, "view_class", None), "model", None)
+
+
+class MunicipalityScopeMiddleware:
+    """Raises Http404 for an object of a scoped model outside the user's municipalities."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated or user.is_superuser:
+            return None
+        model = view_model(view_func, view_kwargs)
+        if model is None or not isinstance(model, type) or not is_scoped(model):
+            return None
+        if BULK_ARGUMENTS <= set(view_kwargs):
+            ids = request.GET.getlist("id")
+            if "all" in ids:
+                # "Select all" means all the user may see, not every row of the model.
+                request.GET = request.GET.copy()
+                allowed = scoped(model._default_manager.all(), user).values_list("pk", flat=True)
+                request.GET.setlist("id", [str(pk) for pk in allowed] or ["0"])
+                return None
+        else:
+            ids = [view_kwargs[name] for name in ("pk", "object_id") if name in view_kwargs]
+        if not ids:
+            return None
+        try:
+            found = scoped(model._default_manager.filter(pk__in=ids), user).count()
+        except (ValueError, TypeError):
+            raise Http404 from None
+        if found != len(set(ids)):
+            raise Http404
+        return None
+
+
+class MunicipalityScopedListingMixin:
+    """An admin listing (and its CSV export) of the user's municipalities' rows only."""
+
+    def get_base_queryset(self):
+        return scoped(super().get_base_queryset(), self.request.user)
