@@ -187,6 +187,13 @@ def backwards(apps, schema_editor):
             )
         Document.objects.filter(collection=link.collection).update(collection=root_collection)
         Image.objects.filter(collection=link.collection).update(collection=root_collection)
+        collection = link.collection
+        link.delete()
+        if not Collection.objects.filter(path__startswith=collection.path, depth__gt=2).exists():
+            collection.delete()
+            Collection.objects.filter(pk=root_collection.pk).update(
+                numchild=max(root_collection.numchild - 1, 0)
+            )
 
 
 class Migration(migrations.Migration):
