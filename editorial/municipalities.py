@@ -99,11 +99,18 @@ def is_scoped(model):
 
 
 def scoped(queryset, user):
-    """`queryset` narrowed to the user's municipalities; everything for a superuser."""
+    """`queryset` narrowed to the user's municipalities; everything for a superuser.
+
+    Groups linked to no municipality (the translators', one per language, or
+    any the operator makes) are the installation's: a user only in such
+    groups is not narrowed, and has what their model permissions give.
+    """
     if user.is_superuser or not is_scoped(queryset.model):
         return queryset
     lookup, kind = SCOPES[queryset.model._meta.label_lower]
-    sites = sites_of(user)
+    sites = Site.objects.filter(pk__in=list(sites_of(user).values_list("pk", flat=True)))
+    if not sites:
+        return queryset
     if kind == "site":
         return queryset.filter(**{f"{lookup}__in": sites})
     return queryset.filter(within_pages(lookup, home_pages(sites))).distinct()

@@ -19,7 +19,7 @@ BULK_ARGUMENTS = {"app_label", "model_name", "action"}
 
 
 def view_model(view_func, kwargs):
-    if BULK_ARGUMENTS <= set(kwargs):
+    if set(kwargs) >= BULK_ARGUMENTS:
         try:
             return apps.get_model(kwargs["app_label"], kwargs["model_name"])
         except LookupError:
@@ -44,7 +44,7 @@ class MunicipalityScopeMiddleware:
         model = view_model(view_func, view_kwargs)
         if model is None or not isinstance(model, type) or not is_scoped(model):
             return None
-        if BULK_ARGUMENTS <= set(view_kwargs):
+        if set(view_kwargs) >= BULK_ARGUMENTS:
             ids = request.GET.getlist("id")
             if "all" in ids:
                 # "Select all" means all the user may see, not every row of the model.

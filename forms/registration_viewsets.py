@@ -28,7 +28,6 @@ from wagtail.models import Locale
 import django_filters
 
 from agreements.models import EventPage
-
 from forms.models import Registration, RegistrationStatus
 from forms.viewsets import AffiliationIndexView, AffiliationModelViewSet
 

@@ -37,9 +37,9 @@ import django_filters
 
 from agreements.models import AgreementPage
 from editorial.history import SimpleHistoryViewSetMixin
-from forms import services
 from editorial.municipalities import pages_of
 from editorial.scoping import MunicipalityScopedListingMixin
+from forms import services
 from forms.exports import ExportIndexView
 from forms.forms import formfield
 from forms.models import (

@@ -13,7 +13,6 @@ import datetime
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.messages import get_messages
@@ -30,7 +29,7 @@ from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
-from wagtail.models import Collection, Locale, Site, Task, UploadedFile, Workflow
+from wagtail.models import Locale, Site, Task, UploadedFile
 from wagtail_localize.models import OverridableSegment, StringSegment, Translation
 from wagtail_localize.operations import TranslationCreator
 
@@ -146,7 +145,9 @@ class AdminTree:
         self.principle = published(
             PrinciplePageFactory(parent=self.agreement, title=f"Dialog{suffix}", slug="dialog")
         )
-        self.destination = published(AgreementPageFactory(parent=index, title=f"Nästa version{suffix}"))
+        self.destination = published(
+            AgreementPageFactory(parent=index, title=f"Nästa version{suffix}")
+        )
         self.principle.save_revision(user=self.owner)
         self.principle.get_workflow().start(self.principle, self.owner)
         self.principle.refresh_from_db()

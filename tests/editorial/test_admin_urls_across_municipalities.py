@@ -85,7 +85,8 @@ def two_municipalities(django_db_setup, django_db_blocker):
         AdminTree(first_site.root_page.specific, user_model)
         other_tree = AdminTree(home, user_model, site=site, suffix=SUFFIX)
         first = {
-            role: make_user(user_model, f"forsta-{n}", [role]) for n, role in enumerate(MUNICIPALITY_ROLES)
+            role: make_user(user_model, f"forsta-{n}", [role])
+            for n, role in enumerate(MUNICIPALITY_ROLES)
         }
         own = {
             role: make_user(user_model, f"exempelby-{n}", [role], site=site)
@@ -114,12 +115,8 @@ def test_the_first_municipalitys_role_gets_nothing_of_the_others(two_municipalit
         content = body(response)
         if any(marker in content for marker in MARKERS):
             shown.append(case.path)
-    assert not opened, f"{role} of the first municipality opened Exempelby's: " + ", ".join(
-        opened
-    )
-    assert not shown, f"{role} of the first municipality was shown Exempelby's: " + ", ".join(
-        shown
-    )
+    assert not opened, f"{role} of the first municipality opened Exempelby's: " + ", ".join(opened)
+    assert not shown, f"{role} of the first municipality was shown Exempelby's: " + ", ".join(shown)
 
 
 @pytest.mark.parametrize("role", MUNICIPALITY_ROLES)

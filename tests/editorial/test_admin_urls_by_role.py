@@ -528,9 +528,7 @@ EXPECTED = {
     "admin/users/history/<int:pk>/": expect([PUBLISHERS, SUPERUSER], others=NOT_FOUND),
     "admin/users/history-results/<int:pk>/": expect([PUBLISHERS, SUPERUSER], others=NOT_FOUND),
     "admin/users/usage/<int:pk>/": expect([PUBLISHERS, SUPERUSER], others=NOT_FOUND),
-    "admin/users/delete/<int:pk>/": expect(
-        [SUPERUSER], others=NOT_FOUND, but={PUBLISHERS: DENIED}
-    ),
+    "admin/users/delete/<int:pk>/": expect([SUPERUSER], others=NOT_FOUND, but={PUBLISHERS: DENIED}),
     # -- superusers only: groups (they carry permissions), collections, sites,
     # locales, redirects ----------------------------------------------------------
     "admin/groups/": expect([SUPERUSER]),

@@ -40,7 +40,9 @@ def test_the_groups_become_the_first_municipalitys(back_to_the_latest_migrations
         name="Protokoll", path=root_collection.path + "00ZZ", depth=2, numchild=0
     )
     Collection.objects.filter(pk=root_collection.pk).update(numchild=root_collection.numchild + 1)
-    document = Document.objects.create(title="Beslut", file="beslut.txt", collection=root_collection)
+    document = Document.objects.create(
+        title="Beslut", file="beslut.txt", collection=root_collection
+    )
     contact = ContactPoint.objects.create(
         name="Kontaktcenter", locale=Locale.objects.get(language_code="sv")
     )
@@ -60,9 +62,7 @@ def test_the_groups_become_the_first_municipalitys(back_to_the_latest_migrations
     reviewers = Group.objects.get(name=f"{name}: Sakgranskare")
     assert list(reviewers.user_set.values_list("username", flat=True)) == ["medlem"]
     assert not Group.objects.filter(name__in=["Granskare Föreningsstöd", "Skribenter"]).exists()
-    assert dict(
-        MunicipalityRole.objects.filter(site=site).values_list("role", "group__name")
-    ) == {
+    assert dict(MunicipalityRole.objects.filter(site=site).values_list("role", "group__name")) == {
         role: f"{name}: {role}"
         for role in [
             "Skribenter",
@@ -84,9 +84,9 @@ def test_the_groups_become_the_first_municipalitys(back_to_the_latest_migrations
     root = Page.objects.get(depth=1)
     assert not GroupPagePermission.objects.filter(page=root, group=contributors).exists()
     assert set(
-        GroupPagePermission.objects.filter(
-            page=site.root_page, group=contributors
-        ).values_list("permission__codename", flat=True)
+        GroupPagePermission.objects.filter(page=site.root_page, group=contributors).values_list(
+            "permission__codename", flat=True
+        )
     ) == {"add_page", "change_page"}
     assert WorkflowPage.objects.filter(page=site.root_page).exists()
     assert not WorkflowPage.objects.filter(page=root).exists()

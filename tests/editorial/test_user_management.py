@@ -22,7 +22,11 @@ CONTRIBUTORS = f"{MUNICIPALITY}: Skribenter"
 SUBJECT_REVIEWERS = f"{MUNICIPALITY}: Sakgranskare"
 PUBLISHERS = f"{MUNICIPALITY}: Publicister"
 # What a publisher may grant, and nothing else.
-GRANTABLE_BY_PUBLISHERS = {CONTRIBUTORS, SUBJECT_REVIEWERS, f"{MUNICIPALITY}: Granskare Kommunikation"}
+GRANTABLE_BY_PUBLISHERS = {
+    CONTRIBUTORS,
+    SUBJECT_REVIEWERS,
+    f"{MUNICIPALITY}: Granskare Kommunikation",
+}
 AFFILIATION_REVIEWERS = f"{MUNICIPALITY}: Anslutningsgranskare"
 
 
