@@ -38,11 +38,12 @@ class MunicipalityScopeMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        user = getattr(request, "user", None)
-        if user is None or not user.is_authenticated or user.is_superuser:
-            return None
+        # The model first: the user (a session and a query) only for the views it concerns.
         model = view_model(view_func, view_kwargs)
         if model is None or not isinstance(model, type) or not is_scoped(model):
+            return None
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated or user.is_superuser:
             return None
         if set(view_kwargs) >= BULK_ARGUMENTS:
             ids = request.GET.getlist("id")
