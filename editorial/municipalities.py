@@ -309,3 +309,48 @@ def extend_to_new_language_home(sender, instance, **kwargs):
     on_home = WorkflowPage.objects.filter(page=source.root_page_id).first()
     if on_home is not None:
         WorkflowPage.objects.get_or_create(page=instance, defaults={"workflow": on_home.workflow})
+
+
+# -- what Wagtail scopes by place, guarded against other municipalities ------------------
+
+
+def others_homes(user):
+    """The home pages (all languages) of the municipalities `user` is not in."""
+    mine = sites_of(user)
+    others = Site.objects.filter(municipality_roles__isnull=False).exclude(pk__in=mine).distinct()
+    return home_pages(others), home_pages(mine)
+
+
+def in_other_municipality(user, pages=None, documents=None, images=None):
+    """Whether any of these pages, documents or images is another municipality's.
+
+    Wagtail lets some views (bulk-action confirmations, the admin API's
+    details, the explorer of a page one cannot edit) show an object to
+    anyone with admin access. An object under another municipality's home
+    page or in its collection is none of the user's business; objects
+    outside every municipality stay as Wagtail decides. For users in no
+    municipality's group (translators), nothing changes.
+    """
+    if user.is_superuser or not sites_of(user).exists():
+        return False
+    other, mine = others_homes(user)
+    if pages:
+        candidates = Page.objects.filter(pk__in=pages)
+        outside_mine = candidates.exclude(within_pages("", mine))
+        if outside_mine.filter(within_pages("", other)).exists():
+            return True
+    collections = MunicipalityCollection.objects.exclude(site__in=sites_of(user))
+    other_paths = [c.collection.path for c in collections.select_related("collection")]
+    if other_paths and (documents or images):
+        from wagtail.documents import get_document_model
+        from wagtail.images import get_image_model
+
+        for model, ids in ((get_document_model(), documents), (get_image_model(), images)):
+            if (
+                ids
+                and model.objects.filter(
+                    pk__in=ids, collection__path__regex=rf"^({'|'.join(other_paths)})"
+                ).exists()
+            ):
+                return True
+    return False

@@ -105,8 +105,12 @@ def redirect(location):
 
 
 def api_detail(kind, instance):
-    """Where the admin API's `find` sends you: the detail, as an absolute URL."""
-    return lambda t: f"http://{t.site.hostname}/admin/api/main/{kind}/{instance(t).pk}/?"
+    """Where the admin API's `find` sends you: the detail, as an absolute URL (on the
+    default site's host, whichever municipality the object is in)."""
+    return lambda t: (
+        f"http://{Site.objects.get(is_default_site=True).hostname}"
+        f"/admin/api/main/{kind}/{instance(t).pk}/?"
+    )
 
 
 # URL patterns not requested, each with the reason.
