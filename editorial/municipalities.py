@@ -71,8 +71,8 @@ def within_pages(fields, homes):
 
 def pages_of(queryset, user):
     """The pages of `queryset` in the user's municipalities; all of them for a superuser."""
-    if user.is_superuser:
-        return queryset
+    if user.is_superuser or not sites_of(user).exists():
+        return queryset  # the operator; or installation-wide groups only (see `scoped`)
     return queryset.filter(within_pages("", home_pages(sites_of(user))))
 
 

@@ -28,6 +28,7 @@ from wagtail.models import Locale
 import django_filters
 
 from agreements.models import EventPage
+from editorial.municipalities import pages_of
 from forms.models import Registration, RegistrationStatus
 from forms.viewsets import AffiliationIndexView, AffiliationModelViewSet
 
@@ -42,7 +43,7 @@ def source_events():
 
 class RegistrationFilterSet(WagtailFilterSet):
     event = django_filters.ModelChoiceFilter(
-        label=_("Event"), queryset=lambda request: source_events()
+        label=_("Event"), queryset=lambda request: pages_of(source_events(), request.user)
     )
     status = django_filters.ChoiceFilter(label=_("Status"), choices=RegistrationStatus.choices)
 

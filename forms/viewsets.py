@@ -84,7 +84,7 @@ def language_name(code):
 class ApplicationFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(label=_("Status"), choices=ApplicationStatus.choices)
     agreement = django_filters.ModelChoiceFilter(
-        label=_("Agreement"), queryset=lambda request: source_agreements()
+        label=_("Agreement"), queryset=lambda request: pages_of(source_agreements(), request.user)
     )
     organisation_type = django_filters.ChoiceFilter(
         label=_("Type of organisation"), choices=OrganisationType.choices
@@ -720,7 +720,7 @@ class OrganisationViewSet(AffiliationModelViewSet):
 
 class SignatureFilterSet(WagtailFilterSet):
     agreement = django_filters.ModelChoiceFilter(
-        label=_("Agreement"), queryset=lambda request: source_agreements()
+        label=_("Agreement"), queryset=lambda request: pages_of(source_agreements(), request.user)
     )
     withdrawn = django_filters.BooleanFilter(
         label=_("Withdrawn"), field_name="withdrawn_on", lookup_expr="isnull", exclude=True
