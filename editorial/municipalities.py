@@ -99,7 +99,7 @@ def is_scoped(model):
 
 
 def scoped(queryset, user):
-    """`queryset` narrowed to the user's municipalities; everything for a superuser.
+    """`queryset` narrowed to the user's municipalities (and no other's); all for a superuser.
 
     Groups linked to no municipality (the translators', one per language, or
     any the operator makes) are the installation's: a user only in such
@@ -111,9 +111,14 @@ def scoped(queryset, user):
     sites = Site.objects.filter(pk__in=list(sites_of(user).values_list("pk", flat=True)))
     if not sites:
         return queryset
+    # Rows of no municipality (a contact point without a site, an application whose
+    # agreement was deleted, an organisation not yet linked) stay as the model
+    # permissions decide, like pages outside every municipality.
     if kind == "site":
-        return queryset.filter(**{f"{lookup}__in": sites})
-    return queryset.filter(within_pages(lookup, home_pages(sites))).distinct()
+        return queryset.filter(Q(**{f"{lookup}__in": sites}) | Q(**{f"{lookup}__isnull": True}))
+    lookups = [lookup] if isinstance(lookup, str) else lookup
+    unowned = Q(**{f"{field}__isnull": True for field in lookups})
+    return queryset.filter(within_pages(lookup, home_pages(sites)) | unowned).distinct()
 
 
 # -- setting up a municipality ---------------------------------------------------------------
