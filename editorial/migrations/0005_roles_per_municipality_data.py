@@ -92,16 +92,16 @@ def forwards(apps, schema_editor):
 
     root = Page.objects.filter(depth=1).first()
     homes = list(Page.objects.filter(translation_key=site.root_page.translation_key, depth=2))
-    for grant in GroupPagePermission.objects.filter(page=root, group__in=groups):
+    for grant in GroupPagePermission.objects.filter(page_id=root.pk, group__in=groups):
         for home in homes:
             GroupPagePermission.objects.get_or_create(
-                group=grant.group, page=home, permission=grant.permission
+                group=grant.group, page_id=home.pk, permission=grant.permission
             )
         grant.delete()
-    on_root = WorkflowPage.objects.filter(page=root).first()
+    on_root = WorkflowPage.objects.filter(page_id=root.pk).first()
     if on_root is not None:
         for home in homes:
-            WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": on_root.workflow})
+            WorkflowPage.objects.update_or_create(page_id=home.pk, defaults={"workflow": on_root.workflow})
         on_root.delete()
 
     PageTypeWorkflow.objects.filter(site__isnull=True).update(site=site)
@@ -169,13 +169,13 @@ def backwards(apps, schema_editor):
     links.delete()
     root = Page.objects.filter(depth=1).first()
     home = site.root_page
-    for grant in GroupPagePermission.objects.filter(page=home, group__in=groups):
+    for grant in GroupPagePermission.objects.filter(page_id=home.pk, group__in=groups):
         GroupPagePermission.objects.get_or_create(
-            group=grant.group, page=root, permission=grant.permission
+            group=grant.group, page_id=root.pk, permission=grant.permission
         )
-    on_home = WorkflowPage.objects.filter(page=home).first()
+    on_home = WorkflowPage.objects.filter(page_id=home.pk).first()
     if on_home is not None:
-        WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": on_home.workflow})
+        WorkflowPage.objects.update_or_create(page_id=root.pk, defaults={"workflow": on_home.workflow})
     link = MunicipalityCollection.objects.filter(site=site).first()
     root_collection = Collection.objects.filter(depth=1).first()
     if link is not None and root_collection is not None:

@@ -423,8 +423,9 @@ def _expanded(pattern):
     """The keys and URL arguments of the GETs one pattern stands for.
 
     The bulk-action pattern stands for every registered bulk action, the
-    settings patterns for every registered settings model (none today): a
-    new one is a new key that the expectation table must classify.
+    settings patterns for every registered settings model (the municipality's
+    settings, `home.MunicipalitySettings`; the ones with a pk filled with the
+    tree's site): a new one is a new key that the expectation table must classify.
     """
     if pattern.route == BULK_ROUTE:
         for key in bulk_action_keys():

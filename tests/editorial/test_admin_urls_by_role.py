@@ -600,16 +600,19 @@ EXPECTED = {
     "admin/settings/<slug:app_name>/<slug:model_name>/ home.municipalitysettings": expect(
         but={
             SUPERUSER: redirect(
-                lambda t: "/admin/settings/home/municipalitysettings/"
-                f"{Site.objects.get(is_default_site=True).pk}/"
+                lambda t: (
+                    "/admin/settings/home/municipalitysettings/"
+                    f"{Site.objects.get(is_default_site=True).pk}/"
+                )
             )
         }
     ),
     "admin/settings/<slug:app_name>/<slug:model_name>/<int:pk>/ home.municipalitysettings": (
         expect([SUPERUSER])
     ),
+    # The settings have no preview: past the permission check, 404.
     "admin/settings/<slug:app_name>/<slug:model_name>/<int:pk>/preview/ "
-    "home.municipalitysettings": expect([SUPERUSER]),
+    "home.municipalitysettings": expect(but={SUPERUSER: NOT_FOUND}),
     # -- editing sessions (the "someone else is editing" pings) -------------------
     "admin/editing-sessions/ping/<str:app_label>/<str:model_name>/<str:object_id>/"
     "<int:session_id>/": POST_ONLY,
