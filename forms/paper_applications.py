@@ -25,6 +25,7 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.widgets import AdminDateInput
 
 from agreements.models import AgreementPage
+from editorial.municipalities import home_pages, pages_of, sites_of, within_pages
 from forms import tasks
 from forms.models import Application, Channel, MustJoinBody
 from forms.models.applications import APPLICANT_FIELDS
@@ -146,8 +147,29 @@ class PaperApplicationForm(django_forms.ModelForm):
         }
 
 
+def narrowed_to_municipality(form, user):
+    """`form`'s agreements and must-join bodies kept to `user`'s municipalities.
+
+    A reviewer of one municipality neither sees another's agreements in the
+    list nor can file an application under one (a posted id outside the
+    list is refused as an invalid choice, next to the field).
+    """
+    if "agreement" in form.fields:
+        form.fields["agreement"].queryset = pages_of(form.fields["agreement"].queryset, user)
+    if "must_join_body" in form.fields and not user.is_superuser:
+        sites = sites_of(user)
+        if sites.exists():
+            form.fields["must_join_body"].queryset = form.fields["must_join_body"].queryset.filter(
+                within_pages("page", home_pages(sites))
+            )
+    return form
+
+
 class PaperApplicationCreateView(generic.CreateView):
     """Register a paper or e-mail application; it then waits for review like any other."""
+
+    def get_form(self, *args, **kwargs):
+        return narrowed_to_municipality(super().get_form(*args, **kwargs), self.request.user)
 
     def get_page_title(self):
         return _("Register a paper or e-mail application")
@@ -167,6 +189,13 @@ class PaperApplicationCreateView(generic.CreateView):
         return _("Application %(reference)s registered: it waits for review.") % {
             "reference": instance.reference
         }
+
+
+class ApplicationEditView(generic.EditView):
+    """Correcting an application: its must-join body chosen among its municipality's only."""
+
+    def get_form(self, *args, **kwargs):
+        return narrowed_to_municipality(super().get_form(*args, **kwargs), self.request.user)
 
 
 class ScannedFormView(PermissionCheckedMixin, View):

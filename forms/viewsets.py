@@ -52,6 +52,7 @@ from forms.models import (
 )
 from forms.models.applications import APPLICANT_FIELDS
 from forms.paper_applications import (
+    ApplicationEditView,
     PaperApplicationCreateView,
     PaperApplicationForm,
     ScannedFormView,
@@ -634,6 +635,7 @@ class ApplicationViewSet(AffiliationModelViewSet):
     index_view_class = ApplicationIndexView
     inspect_view_class = ApplicationInspectView
     add_view_class = PaperApplicationCreateView
+    edit_view_class = ApplicationEditView
     filterset_class = ApplicationFilterSet
     ordering = ["-submitted_at"]
     list_display = [
