@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "forms",
     "translations",
     "demo",
+    "overview",
     "operations",
     "wagtail_localize",
     "wagtail_localize.locales",

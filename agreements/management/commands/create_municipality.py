@@ -21,7 +21,11 @@ class Command(BaseCommand):
         parser.add_argument("--port", type=int, default=80)
         parser.add_argument("--county", choices=County.values, default="")
         parser.add_argument("--kind", choices=Kind.values, default=Kind.MUNICIPALITY)
-        parser.add_argument("--liaison-office", default="", help="What the municipality calls its office that works with civil society")
+        parser.add_argument(
+            "--liaison-office",
+            default="",
+            help="What the municipality calls its office that works with civil society",
+        )
         parser.add_argument("--publisher-email", required=True, help="The first publisher")
 
     def handle(self, *args, **options):
