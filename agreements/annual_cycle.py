@@ -1,6 +1,6 @@
 """The annual cycle (*årshjul*) of the current agreement, on the admin dashboard.
 
-What the year still requires: the forums the agreement promises, last
+What the year still requires: the forums this agreement promises, last
 year's follow-up report, the next activity plan, the review of the agreement
 and what the apps above this one add through the hook
 `register_annual_cycle_lines` (the forms app: the affiliation applications
@@ -66,32 +66,56 @@ def line(key, label, text, ok, action_url, action_label):
 
 
 def forums_line(agreement, today, now):
-    from .models import EventIndexPage, EventPage, forums_held
-    from .models.events import FORUM_KINDS
+    """Held and planned events of the year against what this agreement promises, or None.
 
-    held = forums_held(agreement, today.year, now=now).count()
-    required = agreement.forums_per_year
+    Each promise with a yearly rhythm asks for its number of events of its
+    kind (by default the dialogue forums and follow-up conferences); a
+    promise made on request, or in words no count fits, asks for none. An
+    agreement that promises no forum gets no line: nothing is missing.
+    """
+    from .models import EventIndexPage, EventPage
+
+    promises = agreement.get_forum_promises()
+    if not promises:
+        return None
+    needs = agreement.forums_required(promises)
+    kinds = {kind for counted, _count in needs for kind in counted}
+    year_start = datetime.datetime(today.year, 1, 1, tzinfo=timezone.get_current_timezone())
     year_end = datetime.datetime(today.year + 1, 1, 1, tzinfo=timezone.get_current_timezone())
-    planned = (
-        EventPage.objects.descendant_of(agreement)
-        .filter(kind__in=FORUM_KINDS, end__gt=now, start__lt=year_end)
-        .count()
+    events = list(
+        EventPage.objects.live()
+        .descendant_of(agreement)
+        .filter(kind__in=kinds, start__gte=year_start, start__lt=year_end)
+        .values_list("kind", "end")
     )
-    text = ngettext(
-        "%(held)s of %(required)s forum held in %(year)s",
-        "%(held)s of %(required)s forums held in %(year)s",
-        required,
-    ) % {"held": held, "required": required, "year": today.year}
+    held = [kind for kind, end in events if end <= now]
+    planned = [kind for kind, end in events if end > now]
+    # Every promise met by its own kinds of event (not by the others').
+    ok = all(
+        sum(1 for kind in held + planned if kind in counted) >= count for counted, count in needs
+    )
+    required = sum(count for _counted, count in needs)
+    if required:
+        text = ngettext(
+            "%(held)s of %(required)s forum held in %(year)s",
+            "%(held)s of %(required)s forums held in %(year)s",
+            required,
+        ) % {"held": len(held), "required": required, "year": today.year}
+    else:
+        text = _(
+            "The agreement promises no number of forums a year (on request or as its "
+            "text describes): nothing to count."
+        )
     if planned:
-        text += ", " + ngettext("%(planned)s more planned", "%(planned)s more planned", planned) % {
-            "planned": planned
-        }
-    events = EventIndexPage.objects.child_of(agreement).first()
-    if events is None:
+        text += ", " + ngettext(
+            "%(planned)s more planned", "%(planned)s more planned", len(planned)
+        ) % {"planned": len(planned)}
+    events_index = EventIndexPage.objects.child_of(agreement).first()
+    if events_index is None:
         url, action = add_page_url(EventIndexPage, agreement), _("Add an events listing")
     else:
-        url, action = add_page_url(EventPage, events), _("Add a forum")
-    return line("forums", _("Forums"), text, held + planned >= required, url, action)
+        url, action = add_page_url(EventPage, events_index), _("Add a forum")
+    return line("forums", _("Forums"), text, ok, url, action)
 
 
 def report_line(agreement, today):
@@ -228,13 +252,17 @@ def annual_cycle(today=None, user=None, site=None):
         "site": site,
         "year": today.year,
         "lines": [
-            forums_line(agreement, today, now),
-            report_line(agreement, today),
-            plan_line(agreement, today),
-            review_line(agreement, today),
-            # Lines of the apps that build on this one (the affiliation
-            # applications waiting for a decision, from the forms app).
-            *(hook(agreement, user) for hook in hooks.get_hooks("register_annual_cycle_lines")),
+            item
+            for item in (
+                forums_line(agreement, today, now),
+                report_line(agreement, today),
+                plan_line(agreement, today),
+                review_line(agreement, today),
+                # Lines of the apps that build on this one (the affiliation
+                # applications waiting for a decision, from the forms app).
+                *(hook(agreement, user) for hook in hooks.get_hooks("register_annual_cycle_lines")),
+            )
+            if item is not None
         ],
     }
 

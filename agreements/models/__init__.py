@@ -7,7 +7,7 @@ from .agreements import (
     PeriodKind,
     agreement_status,
 )
-from .bodies import BodyKind, BodyMember, BodyPage, MemberSide
+from .bodies import BodyKind, BodyMember, BodyPage, MemberSide, SeatGroup
 from .commitments import AgreementParty, Commitment, Party
 from .contacts import AgreementContact, ContactPoint
 from .decisions import Decision, DecisionKind, EarlierVersion
@@ -29,6 +29,7 @@ from .followup import (
     prefilled_entries,
     with_latest_follow_up,
 )
+from .forum_promises import ForumFrequency, ForumPromise
 from .plans import Activity, ActivityPlanPage, ActivityStatus
 from .principles import PrinciplePage
 
@@ -61,6 +62,9 @@ __all__ = [
     "EventKind",
     "EventPage",
     "FORUM_KINDS",
+    "ForumFrequency",
+    "ForumPromise",
+    "SeatGroup",
     "MemberSide",
     "EasyReadPage",
     "Party",

@@ -274,11 +274,6 @@ class AgreementPage(
         blank=True,
         help_text=_("The committees, departments or companies the agreement binds."),
     )
-    forums_per_year = models.PositiveSmallIntegerField(
-        _("dialogue forums per year"),
-        default=2,
-        help_text=_("The minimum number of dialogue forums the agreement promises each year."),
-    )
     affiliation_rules = RichTextField(
         _("joining the agreement"),
         features=RICH_TEXT_FEATURES,
@@ -365,7 +360,15 @@ class AgreementPage(
             label=_("Earlier version"),
         ),
         MultiFieldPanel([FieldPanel("scope"), FieldPanel("scope_details")], heading=_("Scope")),
-        FieldPanel("forums_per_year"),
+        InlinePanel(
+            "forum_promises",
+            heading=_("Forums the agreement promises"),
+            help_text=_(
+                "Each forum the text promises and how often, e.g. an annual follow-up "
+                "conference open to all, or seminars on request. Leave empty if it promises none."
+            ),
+            label=_("Forum"),
+        ),
         FieldPanel("affiliation_rules"),
         InlinePanel(
             "contacts",
@@ -403,6 +406,9 @@ class AgreementPage(
         # The parties as the text names them: a search for a network's name
         # finds the agreement it concluded.
         index.RelatedFields("party_names", [index.SearchField("name")]),
+        index.RelatedFields(
+            "forum_promises", [index.SearchField("name"), index.SearchField("description")]
+        ),
         index.FilterField("sort_date"),
     ]
     override_translatable_fields = [
@@ -737,6 +743,16 @@ class AgreementPage(
         return previous, replacement
 
     # -- forums, bodies and the application page ------------------------------
+
+    def get_forum_promises(self):
+        """The forums the agreement promises, in the text's order (one query)."""
+        return list(self.forum_promises.all())
+
+    def forums_required(self, promises=None):
+        """[(kinds of event counted, how many a year)] that the promises ask for."""
+        from .forum_promises import forums_required
+
+        return forums_required(self.get_forum_promises() if promises is None else promises)
 
     # What the page shows of them: links, and the next forum's time and place
     # (not the events' descriptions, agendas and minutes).
@@ -1075,5 +1091,6 @@ class AgreementPage(
             earlier_versions=SimpleLazyObject(lambda: record["earlier_versions"]),
             activity_plan=SimpleLazyObject(lambda: self.current_activity_plan(record["plans"])),
             contacts=SimpleLazyObject(self.get_contacts),
+            forum_promises=SimpleLazyObject(self.get_forum_promises),
         )
         return context

@@ -1,10 +1,13 @@
 """The agreement's bodies: the consultation group or council, working groups, the internal network.
 
 Each body is a page under its agreement version: what it is for, how its
-members are chosen, how often it meets, and who sits in it. Members are
-edited inline on the page, so a change of members is reviewed and published
-like any other change, and the page's revisions are the record of who sat
-when.
+members are chosen, how often it meets, its composition and who sits in it.
+Agreements describe a council by its seats ("ten for civil society
+nominated by the signatories, three politicians, one official"), not by
+names: the seat groups say that, and the members (optional, with or without
+a published name) say who holds seats today. Both are edited inline on the
+page, so a change is reviewed and published like any other change, and the
+page's revisions are the record of who sat when.
 """
 
 from django.db import models
@@ -48,8 +51,9 @@ class BodyPage(LocalizedPageMixin, EditorialPageMixin, Page):
     otherwise the page shows the role and the organisation only.
     """
 
+    # Blank when the editor does not choose: the page then names no kind.
     kind = models.CharField(
-        _("kind"), max_length=30, choices=BodyKind.choices, default=BodyKind.CONSULTATION_GROUP
+        _("kind"), max_length=30, choices=BodyKind.choices, blank=True, default=""
     )
     summary = models.TextField(
         _("short summary"),
@@ -79,6 +83,16 @@ class BodyPage(LocalizedPageMixin, EditorialPageMixin, Page):
         FieldPanel("membership"),
         FieldPanel("meeting_rhythm"),
         InlinePanel(
+            "seat_groups",
+            heading=_("Composition"),
+            label=_("Seats"),
+            help_text=_(
+                "The seats as the text describes them, e.g. “10 seats for civil society, "
+                "nominated by the signatory organisations”. Leave the number empty if the "
+                "text gives none."
+            ),
+        ),
+        InlinePanel(
             "members",
             heading=_("Members"),
             label=_("Member"),
@@ -94,6 +108,7 @@ class BodyPage(LocalizedPageMixin, EditorialPageMixin, Page):
         index.SearchField("purpose"),
         index.SearchField("membership"),
         index.SearchField("meeting_rhythm"),
+        index.RelatedFields("seat_groups", [index.SearchField("chosen_how")]),
         index.FilterField("kind"),
     ]
     override_translatable_fields = [
@@ -123,7 +138,56 @@ class BodyPage(LocalizedPageMixin, EditorialPageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["current_members"], context["former_members"] = self.split_members()
+        context["seat_groups"] = list(self.seat_groups.all())
         return context
+
+
+class SeatGroup(TranslatableMixin, Orderable):
+    """A group of seats in a body, as the text describes it: how many, for whom, chosen how.
+
+    The number is optional (some texts say "representatives of civil society"
+    without one); a seat group says nothing about whether its seats are
+    filled. How they are chosen and the note are translated; the number and
+    the side are the same in every language.
+    """
+
+    page = ParentalKey("agreements.BodyPage", on_delete=models.CASCADE, related_name="seat_groups")
+    seats = models.PositiveSmallIntegerField(
+        _("number of seats"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty if the text gives no number."),
+    )
+    side = models.CharField(_("represents"), max_length=20, choices=MemberSide.choices)
+    chosen_how = models.CharField(
+        _("how they are chosen"),
+        max_length=300,
+        blank=True,
+        help_text=_("E.g. “nominated by the signatory organisations”, “appointed by the board”."),
+    )
+    note = models.CharField(
+        _("note"),
+        max_length=300,
+        blank=True,
+        help_text=_("E.g. “one of them chairs the council”."),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("seats"), FieldPanel("side")]),
+        FieldPanel("chosen_how"),
+        FieldPanel("note"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("seats", overridable=False),
+        SynchronizedField("side", overridable=False),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("seat group")
+        verbose_name_plural = _("seat groups")
+
+    def __str__(self):
+        return f"{self.seats or ''} {self.get_side_display()}".strip()
 
 
 class BodyMember(TranslatableMixin, Orderable):

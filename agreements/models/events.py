@@ -1,9 +1,10 @@
 """Forum events of an agreement: dialogue forums, follow-up conferences, meetings.
 
-The agreement promises a minimum number of dialogue forums a year
-(`AgreementPage.forums_per_year`); the yearly follow-up and the annual-cycle
-dashboard count the forums actually held from these pages, so an event is
-recorded once, as a page, and every figure about forums comes from it.
+The agreement promises its forums in its own words (`ForumPromise`: once a
+year, twice a year, on request...); the yearly follow-up and the
+annual-cycle dashboard count the forums actually held from these pages, so
+an event is recorded once, as a page, and every figure about forums comes
+from it.
 """
 
 import datetime
@@ -38,8 +39,8 @@ class EventKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-# The kinds that count towards the agreement's "forums per year": the
-# follow-up conference is itself a forum of the agreement, open to all.
+# The kinds counted against a forum promise that names no kind of event:
+# the follow-up conference is itself a forum of the agreement, open to all.
 FORUM_KINDS = (EventKind.DIALOGUE_FORUM, EventKind.FOLLOW_UP_CONFERENCE)
 
 

@@ -357,7 +357,7 @@ class FollowUpReportPage(LocalizedPageMixin, EditorialPageMixin, RevisionCompari
                 ]
             ),
             forums=forums,
-            forums_required=agreement.forums_per_year,
+            forums_required=sum(count for _kinds, count in agreement.forums_required()),
             organisations_attended=sum(f.organisations_attended or 0 for f in forums),
             published_versions=SimpleLazyObject(lambda: published_versions(self)),
         )

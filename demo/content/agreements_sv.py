@@ -108,10 +108,24 @@ CURRENT_AGREEMENT = {
     "scope_bodies": [],
     # The seed: reviewed (aktualitetsprövning) "senast under 2028": a year, not a date.
     "review": {"review_year": 2028},
-    "forums_per_year": 2,
     # (side it speaks for, label): the seeds name one contact, the municipality's office;
     # no contact of civil society's side, so none is made up.
     "contacts": [("municipality", "")],
+    # The seed: a dialogue forum at least twice a year, open also to organisations that
+    # have not joined; the municipality calls it. Told here in the demo's own words.
+    "forum_promises": [
+        {
+            "name": "Dialogforum",
+            "description": (
+                "Parternas eget forum, minst två gånger om året, för samtal om samhällets "
+                "utmaningar och hur vi kan möta dem tillsammans. Kommunen bjuder in och leder "
+                "mötet; dagordningen bygger på vad organisationerna och kommunen vill ta upp."
+            ),
+            "frequency": "twice_a_year",
+            "open_to": "Parterna, och organisationer som ännu inte har anslutit sig",
+            "event_kind": "dialogue_forum",
+        }
+    ],
     "affiliation_rules": [
         (
             "Alla organisationer i civilsamhället som i ord och handling står bakom "
@@ -541,10 +555,28 @@ EARLIER_AGREEMENT = {
     "scope_bodies": [],
     # The seed: "revideras vart fjärde år": during the fourth year of the period.
     "review": {"review_in_period_year": 4},
-    "forums_per_year": 2,
     # (side it speaks for, label): the seeds name one contact, the municipality's office;
     # no contact of civil society's side, so none is made up.
     "contacts": [("municipality", "")],
+    # The older seed: yearly dialogue forums, and dialogue meetings with the sector
+    # whenever they are needed (no number).
+    "forum_promises": [
+        {
+            "name": "Dialogforum",
+            "description": "",
+            "frequency": "yearly",
+            "open_to": "",
+            "event_kind": "dialogue_forum",
+        },
+        {
+            "name": "Dialogträffar med idéburen sektor",
+            "description": "",
+            "frequency": "other",
+            "frequency_text": "Löpande, när det behövs",
+            "open_to": "",
+            "event_kind": "",
+        },
+    ],
     "affiliation_rules": [
         (
             "Organisationer i idéburen sektor kunde ansluta sig och skriva under i samband "

@@ -29,6 +29,7 @@ from agreements.models import (
     EventKind,
     EventPage,
     MemberSide,
+    SeatGroup,
 )
 from demo.richtext import paragraphs_html
 
@@ -176,6 +177,15 @@ CONSULTATION_GROUP = {
         "förvaltningar utser sina egna representanter.",
     ],
     "meeting_rhythm": "Fyra gånger om året och inför varje dialogforum.",
+    # The seed: representatives of the joined organisations, chosen at a dialogue forum
+    # and reflecting their diversity, and of the administration; no number of seats.
+    # (number of seats or None, side, how they are chosen, note)
+    "seat_groups": [
+        (None, MemberSide.CIVIL_SOCIETY,
+         "väljs på ett dialogforum bland de anslutna organisationerna",
+         "Tillsammans ska de så långt det går spegla bredden bland de anslutna organisationerna."),
+        (None, MemberSide.MUNICIPALITY, "från kommunens förvaltningar", ""),
+    ],
     # (side, role, organisation, invented name or "", name published, term start, term end)
     "members": [
         (MemberSide.CIVIL_SOCIETY, "Ordförande", "Idrottsföreningen Kvarnbacken",
@@ -211,6 +221,10 @@ INTERNAL_NETWORK = {
     ],
     "membership": ["Varje förvaltning utser en kontaktperson. Föreningsstöd leder nätverket."],
     "meeting_rhythm": "Två gånger per termin.",
+    # The seed: representatives of the administration's departments; no number.
+    "seat_groups": [
+        (None, MemberSide.MUNICIPALITY, "en kontaktperson från varje förvaltning", ""),
+    ],
     "members": [
         (MemberSide.MUNICIPALITY, "Sammankallande", "Föreningsstöd, kultur- och fritidskontoret",
          "", False, (2025, 1, 1), None),
@@ -261,6 +275,10 @@ def ensure_body(command, agreement, data):
         purpose=paragraphs_html(data["purpose"]),
         membership=paragraphs_html(data["membership"]),
         meeting_rhythm=data["meeting_rhythm"],
+        seat_groups=[
+            SeatGroup(seats=seats, side=side, chosen_how=chosen_how, note=note, sort_order=order)
+            for order, (seats, side, chosen_how, note) in enumerate(data["seat_groups"])
+        ],
         members=members,
     )
 

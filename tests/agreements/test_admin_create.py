@@ -47,7 +47,9 @@ def agreement_fields(**overrides):
         "valid_to": "2028-12-31",
         "extension_years": "2",
         "scope": "all",
-        "forums_per_year": "3",
+        "forum_promises": inline_formset(
+            [{"name": "Dialogforum", "frequency": "times_a_year", "times_a_year": "3"}]
+        ),
         "decisions": inline_formset(
             [{"kind": "adopted", "body": "Kommunfullmäktige", "record_number": "KS 2024/123"}]
         ),
@@ -131,7 +133,12 @@ def test_agreement_page_is_created_with_commitments_and_body(
     assert page.valid_to == datetime.date(2028, 12, 31)
     assert page.extension_years == 2
     assert page.scope == AgreementPage.Scope.ALL
-    assert page.forums_per_year == 3
+    promise = page.forum_promises.get()
+    assert (promise.name, promise.frequency, promise.times_a_year) == (
+        "Dialogforum",
+        "times_a_year",
+        3,
+    )
     decision = page.decisions.get()
     assert (decision.kind, decision.body, decision.record_number) == (
         "adopted",

@@ -101,7 +101,7 @@ def agreement_shape_fields(**overrides):
         "contacts": inline_formset([]),
         "commitments": inline_formset([]),
         "body": streamfield([]),
-        "forums_per_year": "2",
+        "forum_promises": inline_formset([]),
     }
     fields.update(overrides)
     return fields

@@ -21,6 +21,7 @@ from tests.factories import (
     EventIndexPageFactory,
     EventPageFactory,
     FollowUpReportPageFactory,
+    ForumPromiseFactory,
 )
 from tests.factories.forms import ApplicationFactory
 
@@ -55,8 +56,8 @@ def cycle_year(agreement_index):
         valid_from=datetime.date(2025, 1, 1),
         valid_to=datetime.date(2028, 12, 31),
         review_by=datetime.date(2027, 2, 28),
-        forums_per_year=3,
     )
+    ForumPromiseFactory(page=agreement, frequency="times_a_year", times_a_year=3)
     events = EventIndexPageFactory(parent=agreement)
     EventPageFactory(parent=events, start=utc(2026, 3, 12, 16, 0))  # held
     EventPageFactory(parent=events, kind=EventKind.FOLLOW_UP_CONFERENCE, start=utc(2026, 5, 5, 8))
@@ -151,6 +152,7 @@ def test_missing_pieces_link_to_where_they_are_added(on_day, agreement_index):
         valid_from=datetime.date(2024, 1, 1),
         valid_to=datetime.date(2027, 12, 31),
     )
+    ForumPromiseFactory(page=agreement, frequency="yearly")
     today = on_day(2026, 2, 1)
 
     cycle = annual_cycle(today)

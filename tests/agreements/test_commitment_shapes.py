@@ -101,7 +101,7 @@ def agreement_fields(slug, parties=(), commitments=()):
         "earlier_versions": inline_formset([]),
         "scope": "all",
         "scope_details": rich_text("<p></p>"),
-        "forums_per_year": "2",
+        "forum_promises": inline_formset([]),
         "affiliation_rules": rich_text("<p></p>"),
         "party_names": inline_formset(
             [{"side": side, "name": name, "heading": heading} for side, name, heading in parties]

@@ -119,6 +119,7 @@ def test_editor_adds_a_consultation_group_with_members(admin_client, anonymous, 
             "purpose": rich_text("<p>Samordna arbetet.</p>"),
             "membership": rich_text("<p>Väljs på dialogforum.</p>"),
             "meeting_rhythm": "Fyra gånger om året",
+            "seat_groups": inline_formset([]),
             "members": inline_formset(
                 [
                     {

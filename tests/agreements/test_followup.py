@@ -23,6 +23,7 @@ from tests.factories import (
     ActivityPlanPageFactory,
     CommitmentFollowUpFactory,
     FollowUpReportPageFactory,
+    ForumPromiseFactory,
 )
 
 from .followup_trees import agreement_with_commitments, forums_in, report_for
@@ -220,8 +221,9 @@ def test_first_report_starts_from_the_plan_alone(admin_client, agreement_index):
 
 def test_summary_counts_by_principle_and_party_and_the_forums_held(anonymous, agreement_index):
     agreement, _principles, commitments = agreement_with_commitments(
-        agreement_index, principles=2, commitments=6, own=2, forums_per_year=3
+        agreement_index, principles=2, commitments=6, own=2
     )
+    ForumPromiseFactory(page=agreement, frequency="times_a_year", times_a_year=3)
     forums_in(agreement, 2025, held=2, attended=(12, 8))
     statuses = [
         CommitmentStatus.FULFILLED,

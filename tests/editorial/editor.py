@@ -77,6 +77,25 @@ def earlier_versions(page):
     )
 
 
+def forum_promises(page):
+    return inline_formset(
+        [
+            {
+                "id": str(p.pk),
+                "name": p.name,
+                "description": p.description,
+                "frequency": p.frequency,
+                "times_a_year": p.times_a_year or "",
+                "frequency_text": p.frequency_text,
+                "open_to": p.open_to,
+                "event_kind": p.event_kind,
+            }
+            for p in page.forum_promises.all()
+        ],
+        initial=page.forum_promises.count(),
+    )
+
+
 def party_names(page):
     return inline_formset(
         [
@@ -154,7 +173,7 @@ def agreement_fields(page):
         "anchored_on": date(page.anchored_on),
         "scope": page.scope,
         "scope_details": rich(page.scope_details),
-        "forums_per_year": str(page.forums_per_year),
+        "forum_promises": forum_promises(page),
         "affiliation_rules": rich(page.affiliation_rules),
         "contacts": contacts(page),
         "document": page.document_id or "",

@@ -487,7 +487,7 @@ AGREEMENT_FIELDS = {
     "valid_from": "2029-01-01",
     "valid_to": "2032-12-31",
     "scope": "all",
-    "forums_per_year": "2",
+    "forum_promises": inline_formset([]),
     "decisions": inline_formset([]),
     "earlier_versions": inline_formset([]),
     "party_names": inline_formset([]),

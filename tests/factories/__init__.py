@@ -12,8 +12,10 @@ from .agreements import (
     EasyReadPageFactory,
     EventIndexPageFactory,
     EventPageFactory,
+    ForumPromiseFactory,
     PrinciplePageFactory,
     RegistrationFactory,
+    SeatGroupFactory,
 )
 from .followup import (
     ActivityFactory,
@@ -39,6 +41,8 @@ __all__ = [
     "ContactPointFactory",
     "EventIndexPageFactory",
     "EventPageFactory",
+    "ForumPromiseFactory",
+    "SeatGroupFactory",
     "EasyReadPageFactory",
     "PrinciplePageFactory",
     "RegistrationFactory",

@@ -19,9 +19,12 @@ from agreements.models import (
     EventIndexPage,
     EventKind,
     EventPage,
+    ForumFrequency,
+    ForumPromise,
     MemberSide,
     Party,
     PrinciplePage,
+    SeatGroup,
 )
 from forms.models import Registration, RegistrationStatus
 from tests import clock
@@ -175,3 +178,26 @@ class EasyReadPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = EasyReadPage
+
+
+class ForumPromiseFactory(factory.django.DjangoModelFactory):
+    """A forum the agreement promises (pass `page`); a dialogue forum twice a year by default."""
+
+    page = None
+    name = "Dialogforum"
+    frequency = ForumFrequency.TWICE_A_YEAR
+    sort_order = factory.Sequence(int)
+
+    class Meta:
+        model = ForumPromise
+
+
+class SeatGroupFactory(factory.django.DjangoModelFactory):
+    """Seats in a body (pass `page`)."""
+
+    page = None
+    side = MemberSide.CIVIL_SOCIETY
+    sort_order = factory.Sequence(int)
+
+    class Meta:
+        model = SeatGroup

@@ -486,6 +486,13 @@ STRINGS = {
     "Vi frågar efter namn, roll, e-postadress och telefonnummer till en kontaktperson och namnet på den som får teckna organisationen. Uppgifterna behövs för att handlägga ansökan och kontakta er om den.": "نطلب اسم شخص للتواصل ودوره وعنوان بريده الإلكتروني ورقم هاتفه، واسم الشخص المفوَّض بالتوقيع عن المنظمة. نحتاج إلى هذه المعلومات لمعالجة الطلب وللتواصل معكم بشأنه.",
     "Bara de handläggare på Föreningsstöd som granskar ansökningar ser uppgifterna. De visas aldrig på webbplatsen: där syns bara organisationens namn, typ, webbplats och datum för anslutningen. Om ansökan avslås eller organisationen lämnar överenskommelsen tas personuppgifterna bort efter tolv månader.": "لا يطّلع على هذه المعلومات إلا موظفو Föreningsstöd الذين يراجعون الطلبات، ولا تُعرض أبدًا على الموقع: إذ يظهر هناك فقط اسم المنظمة ونوعها وموقعها الإلكتروني وتاريخ انضمامها. وإذا رُفض الطلب أو انسحبت المنظمة من الاتفاقية، تُحذف البيانات الشخصية بعد اثني عشر شهرًا.",
     "Föreningsstöd går igenom ansökan och hör av sig inom några veckor.": "يراجع Föreningsstöd الطلب ويتواصل معكم خلال بضعة أسابيع.",
+    # The forum the current agreement promises.
+    (
+        "Parternas eget forum, minst två gånger om året, för samtal om samhällets "
+        "utmaningar och hur vi kan möta dem tillsammans. Kommunen bjuder in och leder "
+        "mötet; dagordningen bygger på vad organisationerna och kommunen vill ta upp."
+    ): "منتدى الطرفين الخاص، مرتين في السنة على الأقل، للحديث عن تحديات المجتمع وكيف يمكننا مواجهتها معًا. تدعو البلدية إلى الاجتماع وتديره؛ ويستند جدول الأعمال إلى ما تريد المنظمات والبلدية طرحه.",
+    "Parterna, och organisationer som ännu inte har anslutit sig": "الطرفان، والمنظمات التي لم تنضم بعد",
 }
 
 # The events listing and the upcoming forum: demo/content/translations/events.py

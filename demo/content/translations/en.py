@@ -542,6 +542,13 @@ STRINGS = {
     "Vi frågar efter namn, roll, e-postadress och telefonnummer till en kontaktperson och namnet på den som får teckna organisationen. Uppgifterna behövs för att handlägga ansökan och kontakta er om den.": "We ask for the name, role, e-mail address and phone number of a contact person, and the name of the person authorised to sign for the organisation. We need this information to handle the application and to contact you about it.",
     "Bara de handläggare på Föreningsstöd som granskar ansökningar ser uppgifterna. De visas aldrig på webbplatsen: där syns bara organisationens namn, typ, webbplats och datum för anslutningen. Om ansökan avslås eller organisationen lämnar överenskommelsen tas personuppgifterna bort efter tolv månader.": "Only the Föreningsstöd officers who review applications see this information. It is never shown on the website: there we show only the organisation's name, type, website and the date it joined. If the application is rejected or the organisation leaves the agreement, the personal data is deleted after twelve months.",
     "Föreningsstöd går igenom ansökan och hör av sig inom några veckor.": "Föreningsstöd reviews the application and will be in touch within a few weeks.",
+    # The forum the current agreement promises.
+    (
+        "Parternas eget forum, minst två gånger om året, för samtal om samhällets "
+        "utmaningar och hur vi kan möta dem tillsammans. Kommunen bjuder in och leder "
+        "mötet; dagordningen bygger på vad organisationerna och kommunen vill ta upp."
+    ): "The parties' own forum, at least twice a year, for talking about the challenges facing the community and how we can meet them together. The municipality invites and chairs the meeting; the agenda builds on what the organisations and the municipality want to raise.",
+    "Parterna, och organisationer som ännu inte har anslutit sig": "The parties, and organisations that have not yet joined",
 }
 
 # The events listing and the upcoming forum: demo/content/translations/events.py

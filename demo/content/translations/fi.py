@@ -537,6 +537,13 @@ STRINGS = {
     "Vi frågar efter namn, roll, e-postadress och telefonnummer till en kontaktperson och namnet på den som får teckna organisationen. Uppgifterna behövs för att handlägga ansökan och kontakta er om den.": "Kysymme yhteyshenkilön nimen, tehtävän, sähköpostiosoitteen ja puhelinnumeron sekä järjestön nimenkirjoittajan nimen. Tarvitsemme tiedot hakemuksen käsittelyyn ja ottaaksemme teihin yhteyttä hakemuksesta.",
     "Bara de handläggare på Föreningsstöd som granskar ansökningar ser uppgifterna. De visas aldrig på webbplatsen: där syns bara organisationens namn, typ, webbplats och datum för anslutningen. Om ansökan avslås eller organisationen lämnar överenskommelsen tas personuppgifterna bort efter tolv månader.": "Tiedot näkevät vain ne Föreningsstödin käsittelijät, jotka tarkastavat hakemuksia. Niitä ei koskaan näytetä verkkosivustolla: siellä näkyvät vain järjestön nimi, tyyppi, verkkosivusto ja liittymispäivä. Jos hakemus hylätään tai järjestö eroaa sopimuksesta, henkilötiedot poistetaan kahdentoista kuukauden kuluttua.",
     "Föreningsstöd går igenom ansökan och hör av sig inom några veckor.": "Föreningsstöd käy hakemuksen läpi ja ottaa yhteyttä muutaman viikon kuluessa.",
+    # The forum the current agreement promises.
+    (
+        "Parternas eget forum, minst två gånger om året, för samtal om samhällets "
+        "utmaningar och hur vi kan möta dem tillsammans. Kommunen bjuder in och leder "
+        "mötet; dagordningen bygger på vad organisationerna och kommunen vill ta upp."
+    ): "Osapuolten oma foorumi vähintään kaksi kertaa vuodessa: keskustelemme yhteiskunnan haasteista ja siitä, miten voimme vastata niihin yhdessä. Kunta kutsuu koolle ja johtaa kokousta; asialista perustuu siihen, mitä järjestöt ja kunta haluavat ottaa esille.",
+    "Parterna, och organisationer som ännu inte har anslutit sig": "Osapuolet sekä järjestöt, jotka eivät vielä ole liittyneet",
 }
 
 # The events listing and the upcoming forum: demo/content/translations/events.py

@@ -560,6 +560,13 @@ STRINGS = {
     "Vi frågar efter namn, roll, e-postadress och telefonnummer till en kontaktperson och namnet på den som får teckna organisationen. Uppgifterna behövs för att handlägga ansökan och kontakta er om den.": "Waxaan weydiinaynaa magaca, doorka, cinwaanka iimaylka iyo lambarka taleefanka qof xiriir ah, iyo magaca qofka u saxiixi kara ururka. Macluumaadkan waxaan u baahanahay si aan u maareyno codsiga oo aan idinkala soo xiriirno.",
     "Bara de handläggare på Föreningsstöd som granskar ansökningar ser uppgifterna. De visas aldrig på webbplatsen: där syns bara organisationens namn, typ, webbplats och datum för anslutningen. Om ansökan avslås eller organisationen lämnar överenskommelsen tas personuppgifterna bort efter tolv månader.": "Kaliya shaqaalaha Föreningsstöd ee eega codsiyada ayaa arka macluumaadkan. Marnaba laguma soo bandhigo websaydka: halkaas waxaa ka muuqda oo kaliya magaca ururka, nooca, websaydka iyo taariikhda uu ku biiray. Haddii codsiga la diido ama ururku ka baxo heshiiska, macluumaadka shakhsiga ah waa la tirtiraa laba iyo toban bilood kadib.",
     "Föreningsstöd går igenom ansökan och hör av sig inom några veckor.": "Föreningsstöd ayaa eegaya codsiga oo idinla soo xiriiri doona dhowr toddobaad gudahood.",
+    # The forum the current agreement promises.
+    (
+        "Parternas eget forum, minst två gånger om året, för samtal om samhällets "
+        "utmaningar och hur vi kan möta dem tillsammans. Kommunen bjuder in och leder "
+        "mötet; dagordningen bygger på vad organisationerna och kommunen vill ta upp."
+    ): "Madasha gaarka ah ee labada dhinac, ugu yaraan laba jeer sannadkii, si looga wada hadlo caqabadaha bulshada iyo sida aan wadajir ugu wajihi karno. Degmadu waxay u yeeraysaa kulanka oo ay hoggaamisaa; ajendaha wuxuu ku salaysan yahay waxa ururada iyo degmadu doonayaan inay soo qaadaan.",
+    "Parterna, och organisationer som ännu inte har anslutit sig": "Labada dhinac, iyo ururada aan weli ku biirin",
 }
 
 # The events listing and the upcoming forum: demo/content/translations/events.py

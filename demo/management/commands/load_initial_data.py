@@ -26,6 +26,7 @@ from agreements.models import (
     ContactPoint,
     Decision,
     EarlierVersion,
+    ForumPromise,
     PrinciplePage,
 )
 from demo.affiliations import load_demo_affiliations
@@ -253,7 +254,10 @@ class Command(BaseCommand):
                 anchored_on=data["anchored_on"],
                 scope=data["scope_kind"],
                 scope_details=list_html(data["scope_bodies"]) if data["scope_bodies"] else "",
-                forums_per_year=data["forums_per_year"],
+                forum_promises=[
+                    ForumPromise(**promise, sort_order=order)
+                    for order, promise in enumerate(data["forum_promises"])
+                ],
                 affiliation_rules=paragraphs_html(data["affiliation_rules"]),
                 contacts=[
                     AgreementContact(
