@@ -108,6 +108,16 @@ PENDING_APPLICATIONS = [
 
 APPLICATION_PAGE = {
     "title": "Anslut er organisation",
+    # Södertälje's form asks what it always asked, of every kind of organisation.
+    "asks_democratic": True,
+    "asks_values": True,
+    "asks_signatory": True,
+    "asks_decision": True,
+    "open_to_organisations": True,
+    "open_to_networks": True,
+    "open_to_municipal_bodies": True,
+    "open_to_municipal_companies": True,
+    "open_to_others": True,
     "slug": "anslut",
     "intro": (
         "<p>Föreningar, stiftelser, trossamfund och andra idéburna organisationer kan "

@@ -22,6 +22,7 @@ from django.forms import (
     EmailInput,
     Form,
     HiddenInput,
+    ModelChoiceField,
     ModelForm,
     RadioSelect,
     Select,
@@ -35,7 +36,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from forms import conf
-from forms.models import Application, Organisation, OrganisationType
+from forms.models import Application, Confirmation, Organisation
 from forms.models.applications import APPLICANT_FIELDS
 from forms.validators import (
     ascii_digits,
@@ -232,6 +233,13 @@ class ApplicationForm(SanitisedFormMixin, SpamProtectedForm, ModelForm):
         },
     )
     invitation = CharField(widget=HiddenInput, required=False, max_length=500)
+    must_join_body = ModelChoiceField(
+        label=_("Which committee or administration?"),
+        queryset=None,
+        required=False,
+        empty_label=_("Another one, not in the list"),
+        help_text=_("The agreement lists those that must join one by one."),
+    )
 
     class Meta:
         model = Application
@@ -337,6 +345,7 @@ class ApplicationForm(SanitisedFormMixin, SpamProtectedForm, ModelForm):
             "decision_date": DateInput(attrs={"type": "date", "dir": "ltr"}, format="%Y-%m-%d"),
             "confirms_democratic": CheckboxInput(),
             "confirms_values": CheckboxInput(),
+            "confirms_extra": CheckboxInput(),
             "consents_to_publication": CheckboxInput(),
         }
 
@@ -345,7 +354,9 @@ class ApplicationForm(SanitisedFormMixin, SpamProtectedForm, ModelForm):
     field_order = [
         *APPLICANT_FIELDS[:2],
         "no_organisation_number",
-        *APPLICANT_FIELDS[2:],
+        *APPLICANT_FIELDS[2:4],
+        "must_join_body",
+        *APPLICANT_FIELDS[4:],
         "fax",
         "form_token",
         "invitation",
@@ -361,6 +372,7 @@ class ApplicationForm(SanitisedFormMixin, SpamProtectedForm, ModelForm):
                 "no_organisation_number",
                 "no_number_reason",
                 "organisation_type",
+                "must_join_body",
                 "activity",
                 "website",
             ],
@@ -371,7 +383,12 @@ class ApplicationForm(SanitisedFormMixin, SpamProtectedForm, ModelForm):
         (_("The decision to join"), ["decision_basis", "decision_date"]),
         (
             _("Confirmations"),
-            ["confirms_democratic", "confirms_values", "consents_to_publication"],
+            [
+                "confirms_democratic",
+                "confirms_values",
+                "confirms_extra",
+                "consents_to_publication",
+            ],
         ),
         (_("Replies"), ["language"]),
     ]
@@ -392,11 +409,40 @@ class ApplicationForm(SanitisedFormMixin, SpamProtectedForm, ModelForm):
         "website",
     }
 
-    def __init__(self, *args, **kwargs):
+    # The fields each of the agreement's possible confirmations brings.
+    CONFIRMATION_FIELDS = {
+        Confirmation.DEMOCRATIC: ["confirms_democratic"],
+        Confirmation.VALUES: ["confirms_values"],
+        Confirmation.SIGNATORY: ["signatory_name", "signatory_role"],
+        Confirmation.DECISION: ["decision_basis", "decision_date"],
+    }
+
+    def __init__(self, *args, page, **kwargs):
+        """The form of `page`'s agreement: only what it asks, for those it lets join."""
         super().__init__(*args, **kwargs)
-        self.fields["organisation_type"].choices = OrganisationType.choices
-        self.fields["confirms_democratic"].required = True
-        self.fields["confirms_values"].required = True
+        self.page = page
+        self.fields["organisation_type"].choices = [
+            (kind.value, kind.label) for kind in page.organisation_types()
+        ]
+        for confirmation, names in self.CONFIRMATION_FIELDS.items():
+            for name in names:
+                if page.asks(confirmation):
+                    self.fields[name].required = True
+                else:
+                    del self.fields[name]
+        if page.extra_confirmation:
+            self.fields["confirms_extra"].label = page.extra_confirmation
+            self.fields["confirms_extra"].required = True
+            self.fields["confirms_extra"].error_messages["required"] = _(
+                "Confirm this to join the agreement."
+            )
+        else:
+            del self.fields["confirms_extra"]
+        bodies = page.must_join_bodies.all()
+        if page.open_to_municipal_bodies and bodies.exists():
+            self.fields["must_join_body"].queryset = bodies
+        else:
+            del self.fields["must_join_body"]
         if not self.is_bound:
             language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
             if language in dict(settings.LANGUAGES):
@@ -471,9 +517,19 @@ class ApplicationForm(SanitisedFormMixin, SpamProtectedForm, ModelForm):
             cleaned["no_number_reason"] = ""
         return cleaned
 
+    def clean_must_join_body(self):
+        body = self.cleaned_data.get("must_join_body")
+        if body is not None and self.data.get("organisation_type") != "municipal_body":
+            return None  # only a committee or an administration is one of those listed
+        return body
+
     def save(self, commit=True):
         application = super().save(commit=False)
         application.submission_token = self.token_id
+        if "confirms_extra" in self.fields:
+            application.extra_confirmation = self.page.extra_confirmation
+        if "must_join_body" in self.fields:
+            application.must_join_body = self.cleaned_data.get("must_join_body")
         invitation = self.cleaned_data.get("invitation")
         if invitation:
             organisation_id, agreement_id = invitation
@@ -486,8 +542,16 @@ class ApplicationForm(SanitisedFormMixin, SpamProtectedForm, ModelForm):
     # -- rendering --------------------------------------------------------------
 
     def sections(self):
-        """The visible fields grouped under their legends, for the template."""
-        return [(legend, [self[name] for name in names]) for legend, names in self.SECTIONS]
+        """The visible fields grouped under their legends, for the template.
+
+        A section whose fields the agreement does not ask for is left out whole.
+        """
+        sections = []
+        for legend, names in self.SECTIONS:
+            fields = [self[name] for name in names if name in self.fields]
+            if fields:
+                sections.append((legend, fields))
+        return sections
 
     @staticmethod
     def initial_from_organisation(organisation):

@@ -3,8 +3,9 @@
 Applications hold personal data (names, e-mail addresses, phone numbers),
 so ordinary model permissions are not enough: every action also needs
 `forms.review_application`, which only the *Anslutningsgranskare* group
-(and superusers) has. Nobody adds applications in the admin (they come
-from the public form) and nobody deletes them there (personal data is
+(and superusers) has. Reviewers add an application in the admin only to
+register one that came on paper or by e-mail (adding needs the change
+permission they review with); nobody deletes them there (personal data is
 removed by `purge_affiliation_personal_data`, keeping the record).
 
 Event registrations hold personal data too (names, e-mail addresses,
@@ -61,7 +62,20 @@ class GatedPermissionPolicy(ModelPermissionPolicy):
 
 
 class ApplicationPermissionPolicy(GatedPermissionPolicy):
-    """Applications: only affiliation reviewers (`forms.review_application`)."""
+    """Applications: only affiliation reviewers (`forms.review_application`).
+
+    Registering a paper or e-mail application is part of reviewing: "add"
+    needs the gate and the change permission, as the reviewer's actions do.
+    """
+
+    never_allowed = {"delete"}
+
+    def user_has_permission(self, user, action):
+        return super().user_has_permission(user, "change" if action == "add" else action)
+
+    def users_with_any_permission(self, actions):
+        actions = {"change" if action == "add" else action for action in actions}
+        return super().users_with_any_permission(actions)
 
 
 class RegistrationPermissionPolicy(GatedPermissionPolicy):

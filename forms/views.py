@@ -23,6 +23,7 @@ from agreements.models import AgreementPage, AgreementStatus
 from forms import ratelimit, tasks
 from forms.exports import BYTE_ORDER_MARK, CSV_CONTENT_TYPE
 from forms.forms import ApplicationForm, issue_form_token, read_form_token, read_invitation_token
+from forms.joining_rules import joining_rules
 from forms.models import Application, Organisation, OrganisationType, Signature
 from forms.models.applications import REFERENCE_PATTERN
 from forms.register import sorted_signatures, spreadsheet_safe
@@ -45,7 +46,9 @@ def serve_application_page(page, request, *args, **kwargs):
     receipt = request.GET.get("receipt", "")
     if RECEIPT_RE.fullmatch(receipt):
         return render_page(page, request, agreement, receipt=receipt)
-    form = ApplicationForm(initial=invitation_initial(agreement, request.GET.get("invitation")))
+    form = ApplicationForm(
+        initial=invitation_initial(agreement, request.GET.get("invitation")), page=page
+    )
     return render_page(page, request, agreement, form=form)
 
 
@@ -79,7 +82,7 @@ def handle_submission(page, agreement, request):
         if existing is not None:
             return redirect_to_receipt(page, request, existing)
 
-    form = ApplicationForm(request.POST, instance=Application(agreement=target))
+    form = ApplicationForm(request.POST, instance=Application(agreement=target), page=page)
     if not form.is_valid():
         if "form_token" in form.errors:
             # A fresh token, so that sending the corrected form works.
@@ -166,6 +169,7 @@ def render_page(page, request, agreement, form=None, receipt=None, status=200):
         receipt=receipt,
         closed=is_closed(agreement),
         error_summary=error_summary(form),
+        joining=joining_rules(page, agreement),
     )
     return TemplateResponse(request, page.get_template(request), context, status=status)
 

@@ -15,6 +15,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.encoding import force_str
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -48,6 +49,11 @@ from forms.models import (
     Signature,
 )
 from forms.models.applications import APPLICANT_FIELDS
+from forms.paper_applications import (
+    PaperApplicationCreateView,
+    PaperApplicationForm,
+    ScannedFormView,
+)
 from forms.register import spreadsheet_safe
 from forms.validators import format_organisation_number
 
@@ -142,6 +148,15 @@ class ApplicationInspectView(generic.InspectView):
     def get_language_display_value(self):
         return language_name(self.object.language) or EMPTY_VALUE
 
+    def get_scanned_form_display_value(self):
+        if not self.object.scanned_form:
+            return EMPTY_VALUE
+        url = reverse("forms_application:scanned_form", args=[self.object.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Download the scanned application"))
+
+    def get_extra_confirmation_display_value(self):
+        return self.object.extra_confirmation or EMPTY_VALUE
+
     def get_field_display_value(self, field_name, field):
         """Words for reviewers, not Python: "Ja"/"Nej" and "—" instead of True and None."""
         value = super().get_field_display_value(field_name, field)
@@ -193,7 +208,13 @@ APPLICATION_INSPECT_FIELDS = [
     "status",
     "agreement",
     "submitted_at",
+    "channel",
+    "received_on",
+    "received_at",
+    "scanned_form",
     *APPLICANT_FIELDS,
+    "extra_confirmation",
+    "must_join_body",
     "organisation",
     "reviewed_by",
     "reviewed_at",
@@ -605,6 +626,7 @@ class ApplicationViewSet(AffiliationModelViewSet):
     menu_order = 100
     index_view_class = ApplicationIndexView
     inspect_view_class = ApplicationInspectView
+    add_view_class = PaperApplicationCreateView
     filterset_class = ApplicationFilterSet
     ordering = ["-submitted_at"]
     list_display = [
@@ -613,6 +635,7 @@ class ApplicationViewSet(AffiliationModelViewSet):
         "organisation_type",
         Column("agreement", label=_("Agreement"), accessor="agreement"),
         "status",
+        "channel",
         DateColumn("submitted_at", label=_("Submitted"), sort_key="submitted_at"),
     ]
     search_fields = [
@@ -629,6 +652,9 @@ class ApplicationViewSet(AffiliationModelViewSet):
         "get_status_display",
         "agreement",
         "submitted_at",
+        "get_channel_display",
+        "received_on",
+        "received_at",
         "organisation_name",
         "organisation_number_display",
         "get_organisation_type_display",
@@ -652,10 +678,18 @@ class ApplicationViewSet(AffiliationModelViewSet):
     export_text_fields = [
         f
         for f in list_export
-        if f not in {"submitted_at", "decision_date", "consents_to_publication", "reviewed_at"}
+        if f
+        not in {
+            "submitted_at",
+            "received_on",
+            "decision_date",
+            "consents_to_publication",
+            "reviewed_at",
+        }
     ]
     export_headings = {
         "get_status_display": _("Status"),
+        "get_channel_display": _("Received by"),
         "get_organisation_type_display": _("Type of organisation"),
         "organisation_number_display": _("Organisation number"),
         "postal_address": _("Postal address"),
@@ -666,8 +700,9 @@ class ApplicationViewSet(AffiliationModelViewSet):
         *(
             f
             for f in APPLICANT_FIELDS
-            if f not in {"confirms_democratic", "confirms_values", "language"}
+            if f not in {"confirms_democratic", "confirms_values", "confirms_extra", "language"}
         ),
+        "must_join_body",
         "internal_note",
     ]
     # A restore puts back only what staff may edit: the status, the decision and
@@ -689,7 +724,21 @@ class ApplicationViewSet(AffiliationModelViewSet):
                 )
             )
         patterns.append(path("invite/", InviteSignatoriesView.as_view(), name="invite"))
+        patterns.append(
+            path("scanned-form/<int:pk>/", ScannedFormView.as_view(), name="scanned_form")
+        )
         return patterns
+
+    def get_form_class(self, for_update=False):
+        """Editing corrects what was typed; adding registers a paper or e-mail application."""
+        if for_update:
+            return super().get_form_class(for_update=True)
+        return django_forms.modelform_factory(
+            self.model,
+            form=PaperApplicationForm,
+            formfield_callback=self.formfield_for_dbfield,
+            fields=PaperApplicationForm.Meta.fields,
+        )
 
 
 class OrganisationViewSet(AffiliationModelViewSet):

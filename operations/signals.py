@@ -32,6 +32,8 @@ from .sites import site_of_path, site_roots
 SHOWN_MODELS = [
     "forms.Signature",
     "forms.Organisation",
+    "consultations.ConsultationComment",
+    "consultations.FrozenReport",
     "wagtailcore.Site",
     "wagtailcore.Locale",
     "wagtailcore.PageViewRestriction",

@@ -22,6 +22,7 @@ from agreements.models import (
     FollowUpReportPage,
     PrinciplePage,
 )
+from consultations.models import ConsultationPage
 from forms.models import ApplicationPage
 from home.models import AccessibilityStatementPage, HomePage, StandardPage
 from tests.admin_forms import assert_refused
@@ -47,7 +48,8 @@ ALLOWED = {
         {AgreementIndexPage, AgreementPage, StandardPage, AccessibilityStatementPage},
     ),
     StandardPage: ({HomePage, StandardPage, AgreementPage}, {StandardPage}),
-    AgreementIndexPage: ({HomePage}, {AgreementPage}),
+    # A consultation on a draft version sits beside the versions (consultations/models.py).
+    AgreementIndexPage: ({HomePage}, {AgreementPage, ConsultationPage}),
     AgreementPage: (
         {AgreementIndexPage, HomePage},
         {
@@ -68,6 +70,7 @@ ALLOWED = {
     ActivityPlanPage: ({AgreementPage}, set()),
     FollowUpReportPage: ({AgreementPage}, set()),
     ApplicationPage: ({AgreementPage}, set()),
+    ConsultationPage: ({AgreementIndexPage}, set()),
     EasyReadPage: ({AgreementPage, PrinciplePage}, set()),
     AccessibilityStatementPage: ({HomePage}, set()),
 }
@@ -137,7 +140,7 @@ def test_agreement_index_is_limited_to_one_per_home_page(agreement_index):
         (Page, {HomePage}),
         (HomePage, {AgreementIndexPage, AgreementPage, StandardPage, AccessibilityStatementPage}),
         (StandardPage, {StandardPage}),
-        (AgreementIndexPage, {AgreementPage}),
+        (AgreementIndexPage, {AgreementPage, ConsultationPage}),
         (
             AgreementPage,
             {

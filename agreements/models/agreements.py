@@ -119,7 +119,8 @@ class AgreementIndexPage(LocalizedPageMixin, EditorialPageMixin, Page):
     override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["agreements.AgreementPage"]
+    # Consultations on a draft version sit beside the versions (consultations/models.py).
+    subpage_types = ["agreements.AgreementPage", "consultations.ConsultationPage"]
     max_count_per_parent = 1
 
     class Meta:

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "home",
     "agreements",
     "forms",
+    "consultations",
     "translations",
     "demo",
     "overview",
@@ -225,6 +226,9 @@ STATIC_ROOT = Path(env.get("STATIC_ROOT", BASE_DIR / "static"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(env.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Files only the admin may hand out (scanned paper applications): outside
+# MEDIA_ROOT and without a URL, so no web server or bucket serves them.
+PRIVATE_MEDIA_ROOT = Path(env.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

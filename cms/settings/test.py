@@ -15,6 +15,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(env.get("TEST_MEDIA_ROOT", BASE_DIR / ".test-media")) / env.get(  # noqa: F405
     "PYTEST_XDIST_WORKER", ""
 )
+PRIVATE_MEDIA_ROOT = MEDIA_ROOT / "private"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # A look for pending page-cache purges costs one query every few seconds of

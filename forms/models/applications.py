@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from simple_history.models import HistoricalRecords
 
+from forms.storage import private_storage
 from forms.validators import format_organisation_number, validate_organisation_number
 
 from .organisations import OrganisationType
@@ -29,6 +30,8 @@ PERSONAL_FIELDS = [
     "street_address",
     "postal_code",
     "city",
+    # The scanned paper form carries names and signatures (`purge_…` also deletes the file).
+    "scanned_form",
 ]
 
 
@@ -44,6 +47,14 @@ class ApplicationStatus(models.TextChoices):
     APPROVED = "approved", _("Approved")
     REJECTED = "rejected", _("Rejected")
     WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+class Channel(models.TextChoices):
+    """How an application reached the municipality; staff register the paper and e-mail ones."""
+
+    ONLINE = "online", _("Online form")
+    PAPER = "paper", _("Paper form")
+    EMAIL = "email", _("E-mail")
 
 
 # Statuses whose decision the applicant is told about by e-mail.
@@ -77,6 +88,7 @@ APPLICANT_FIELDS = [
     "decision_date",
     "confirms_democratic",
     "confirms_values",
+    "confirms_extra",
     "consents_to_publication",
     "language",
 ]
@@ -146,23 +158,65 @@ class Application(models.Model):
     contact_role = models.CharField(_("contact person's role"), max_length=100, blank=True)
     contact_email = models.EmailField(_("contact person's e-mail"), max_length=254)
     contact_phone = models.CharField(_("contact person's phone"), max_length=30, blank=True)
-    signatory_name = models.CharField(_("authorised signatory"), max_length=200)
-    signatory_role = models.CharField(_("signatory's role"), max_length=100)
+    # Asked only where the agreement asks for an authorised signatory.
+    signatory_name = models.CharField(_("authorised signatory"), max_length=200, blank=True)
+    signatory_role = models.CharField(_("signatory's role"), max_length=100, blank=True)
 
-    # The organisation's decision to join.
+    # The organisation's decision to join, where the agreement asks for one.
     decision_basis = models.CharField(
         _("decision to join"),
         max_length=300,
+        blank=True,
         help_text=_("E.g. a board decision, § 4 of the minutes."),
     )
-    decision_date = models.DateField(_("date of the decision"))
+    decision_date = models.DateField(_("date of the decision"), null=True, blank=True)
     confirms_democratic = models.BooleanField(
         _("confirms the organisation is democratically built"), default=False
     )
     confirms_values = models.BooleanField(
         _("stands behind the values, principles and commitments in full"), default=False
     )
+    confirms_extra = models.BooleanField(
+        _("confirms the agreement's other condition"), default=False
+    )
+    extra_confirmation = models.CharField(
+        _("other condition confirmed"),
+        max_length=300,
+        blank=True,
+        help_text=_("The sentence the applicant confirmed, as the form showed it then."),
+    )
+    must_join_body = models.ForeignKey(
+        "forms.MustJoinBody",
+        verbose_name=_("committee or administration that must join"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="applications",
+        help_text=_("Which of the agreement's listed committees and administrations applies."),
+    )
     language = models.CharField(_("language for replies"), max_length=10)
+
+    # How it arrived: online, or registered by staff from paper or e-mail.
+    channel = models.CharField(
+        _("received by"), max_length=10, choices=Channel.choices, default=Channel.ONLINE
+    )
+    received_on = models.DateField(_("date received"), null=True, blank=True)
+    received_at = models.CharField(
+        _("where it was handed in"),
+        max_length=200,
+        blank=True,
+        help_text=_("E.g. the reception of the town hall, or the e-mail address it was sent to."),
+    )
+    scanned_form = models.FileField(
+        _("scanned application"),
+        upload_to="applications/%Y/",
+        storage=private_storage,
+        blank=True,
+        help_text=_(
+            "PDF, PNG or JPEG. Kept private: only affiliation reviewers can open it, never the "
+            "public."
+        ),
+    )
 
     # Review.
     organisation = models.ForeignKey(

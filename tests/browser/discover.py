@@ -4,7 +4,7 @@ Run in the server's environment (`python -m tests.browser.discover`): prints
 JSON with one live page of every specific page class in every language it
 exists in, one "not translated" page per language, and per language the
 extra views (404, search results, the affiliation form sent back with
-errors). A page type another engineer adds to the demo is picked up here
+errors, a consultation's report). A page type another engineer adds to the demo is picked up here
 without touching the tests.
 """
 
@@ -111,6 +111,10 @@ def discover():
         if target["name"] == "forms.applicationpage":
             name = "forms.applicationpage-errors"
             targets.append({**target, "kind": "form-errors", "name": name})
+        if target["name"] == "consultations.consultationpage":
+            # The consultation report is a route of the (closed) consultation page.
+            url = target["url"] + "samradsredogorelse/"
+            targets.append({**target, "name": "consultations.report", "url": url})
     event = next((t for t in targets if t["name"].endswith(".eventpage")), None)
     return {"targets": targets, "event_url": event["url"] if event else None}
 

@@ -47,6 +47,7 @@ from tests.factories import (
     PrinciplePageFactory,
     RegistrationFactory,
 )
+from tests.factories.consultations import ConsultationCommentFactory, ConsultationPageFactory
 from tests.factories.forms import ApplicationFactory, OrganisationFactory, SignatureFactory
 
 ADMIN_PREFIX = "admin/"
@@ -63,6 +64,7 @@ APPLICANT_EMAIL = "ansokarperson.hemligsson@person.example"
 APPLICANT_PHONE = "070-987 65 43"
 REGISTRANT_NAME = "Anmälperson Hemligsson"
 REGISTRANT_EMAIL = "anmalperson.hemligsson@person.example"
+RESPONDENT_EMAIL = "svarsperson.hemligsson@person.example"
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,11 @@ class AdminTree:
             event=self.event, name=REGISTRANT_NAME, email=REGISTRANT_EMAIL
         )
 
+        consultation = ConsultationPageFactory(parent=index, draft=self.destination)
+        self.consultation_answer = ConsultationCommentFactory(
+            consultation=consultation, contact_email=RESPONDENT_EMAIL
+        )
+
         self.redirect = Redirect.objects.create(old_path="/gammal", redirect_link="/ny")
         self.site = Site.objects.get(is_default_site=True)
         self.locale = Locale.objects.get(language_code="sv")
@@ -236,6 +243,7 @@ PK_BY_NAMESPACE = {
     "forms_application": lambda t: t.application.pk,
     "forms_organisation": lambda t: t.organisation.pk,
     "forms_signature": lambda t: t.signature.pk,
+    "consultations_comment": lambda t: t.consultation_answer.pk,
     "wagtaillocales": lambda t: t.locale.pk,
     "wagtailsites": lambda t: t.site.pk,
     "wagtailusers_users": lambda t: t.managed_user.pk,
@@ -254,6 +262,7 @@ HISTORY_BY_NAMESPACE = {
     "forms_application": lambda t: t.application,
     "forms_organisation": lambda t: t.organisation,
     "forms_signature": lambda t: t.signature,
+    "consultations_comment": lambda t: t.consultation_answer,
 }
 
 SNIPPET_NAMESPACE = "wagtailsnippets_agreements_contactpoint"

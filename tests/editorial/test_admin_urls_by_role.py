@@ -39,6 +39,7 @@ from tests.editorial.admin_urls import (
     OK,
     REGISTRANT_EMAIL,
     REGISTRANT_NAME,
+    RESPONDENT_EMAIL,
     AdminTree,
     admin_case_keys,
     admin_cases,
@@ -76,6 +77,7 @@ ROLES = [ANONYMOUS, *STAFF]
 # Who may receive whose personal data.
 SEE_APPLICANTS = {AFFILIATION_REVIEWERS, SUPERUSER}
 SEE_REGISTRANTS = {REGISTRATION_STAFF, SUPERUSER}
+SEE_RESPONDENTS = {SUPERUSER}  # and the consultation moderators, not a role of this table
 
 # Who adds and changes pages everywhere (translators: in their language's tree).
 PAGE_EDITORS = [CONTRIBUTORS, PUBLISHERS, SUPERUSER]
@@ -461,10 +463,29 @@ EXPECTED = {
     "admin/events/registrations/history/<str:pk>/restore/<int:history_id>/": expect(
         but=dict.fromkeys([REGISTRATION_STAFF, SUPERUSER], NOT_ALLOWED)
     ),
+    # -- consultation answers (respondents' contact details): Samrådsmoderatorer -----
+    # (not a role of this table: every role here but the superuser is refused;
+    # tests/consultations/test_moderation.py lets the moderators in)
+    "admin/consultations/answers/": expect([SUPERUSER]),
+    "admin/consultations/answers/results/": expect([SUPERUSER]),
+    "admin/consultations/answers/new/": expect(),  # answers come from the public form
+    "admin/consultations/answers/edit/<int:pk>/": expect([SUPERUSER]),
+    "admin/consultations/answers/delete/<int:pk>/": expect(),  # purged, never deleted here
+    "admin/consultations/answers/inspect/<int:pk>/": expect([SUPERUSER]),
+    "admin/consultations/answers/history/<int:pk>/": expect([SUPERUSER]),
+    "admin/consultations/answers/history-results/<int:pk>/": expect([SUPERUSER]),
+    "admin/consultations/answers/usage/<int:pk>/": expect([SUPERUSER]),
+    "admin/consultations/answers/history/<str:pk>/restore/<int:history_id>/": expect(
+        but={SUPERUSER: NOT_ALLOWED}
+    ),
     # -- affiliation (applicants' personal data): Anslutningsgranskare ---------------
     "admin/affiliation/applications/": expect([AFFILIATION_REVIEWERS, SUPERUSER]),
     "admin/affiliation/applications/results/": expect([AFFILIATION_REVIEWERS, SUPERUSER]),
-    "admin/affiliation/applications/new/": expect(),  # applications come from the public form
+    # Reviewers register the applications that came on paper or by e-mail.
+    "admin/affiliation/applications/new/": expect([AFFILIATION_REVIEWERS, SUPERUSER]),
+    "admin/affiliation/applications/scanned-form/<int:pk>/": expect(
+        but=dict.fromkeys([AFFILIATION_REVIEWERS, SUPERUSER], NOT_FOUND)
+    ),  # the test application has no scan
     "admin/affiliation/applications/edit/<int:pk>/": expect([AFFILIATION_REVIEWERS, SUPERUSER]),
     "admin/affiliation/applications/delete/<int:pk>/": expect(),  # purged, never deleted here
     "admin/affiliation/applications/inspect/<int:pk>/": expect([AFFILIATION_REVIEWERS, SUPERUSER]),
@@ -647,12 +668,17 @@ def test_each_admin_url_answers_the_role_as_the_table_says(world, role):
             data in content for data in (APPLICANT_NAME, APPLICANT_EMAIL, APPLICANT_PHONE)
         )
         registrant = any(data in content for data in (REGISTRANT_NAME, REGISTRANT_EMAIL))
+        respondent = RESPONDENT_EMAIL in content
+        if respondent:
+            seen.add("respondent")
         if applicant:
             seen.add("applicant")
         if registrant:
             seen.add("registrant")
-        if (applicant and role not in SEE_APPLICANTS) or (
-            registrant and role not in SEE_REGISTRANTS
+        if (
+            (applicant and role not in SEE_APPLICANTS)
+            or (registrant and role not in SEE_REGISTRANTS)
+            or (respondent and role not in SEE_RESPONDENTS)
         ):
             leaked.append(case.path)
     assert not wrong, "\n".join(wrong)
@@ -660,6 +686,7 @@ def test_each_admin_url_answers_the_role_as_the_table_says(world, role):
     # The detector works: the roles entitled to the data do find it somewhere.
     assert ("applicant" in seen) is (role in SEE_APPLICANTS)
     assert ("registrant" in seen) is (role in SEE_REGISTRANTS)
+    assert ("respondent" in seen) is (role in SEE_RESPONDENTS)
 
 
 def test_no_copy_view_saves_a_post(world):

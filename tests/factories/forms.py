@@ -23,6 +23,17 @@ class ApplicationPageFactory(wagtail_factories.PageFactory):
     slug = factory.Sequence(lambda n: f"anslut-{n}")
     intro = "<p>Så ansluter ni er.</p>"
     privacy_notice = "<p>Vi sparar kontaktuppgifterna i tolv månader.</p>"
+    # The form as it was before per-agreement rules (and as existing pages were migrated):
+    # every confirmation asked, every type of organisation offered.
+    asks_democratic = True
+    asks_values = True
+    asks_signatory = True
+    asks_decision = True
+    open_to_organisations = True
+    open_to_networks = True
+    open_to_municipal_bodies = True
+    open_to_municipal_companies = True
+    open_to_others = True
 
     class Meta:
         model = ApplicationPage

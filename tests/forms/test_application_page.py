@@ -1,6 +1,6 @@
 """The affiliation form page: where it may sit, and creating it in the admin."""
 
-from wagtail.test.utils.form_data import rich_text
+from wagtail.test.utils.form_data import inline_formset, rich_text
 
 import pytest
 
@@ -32,6 +32,8 @@ def test_editor_creates_the_form_page_in_the_admin(admin_client, agreement, clie
             "intro": rich_text("<p>Alla idéburna organisationer kan ansluta sig.</p>"),
             "privacy_notice": rich_text("<p>Vi sparar uppgifterna i tolv månader.</p>"),
             "receipt_text": rich_text("<p>Vi hör av oss.</p>"),
+            "must_join_bodies": inline_formset([]),
+            "paper_form_places": inline_formset([]),
         },
     )
 

@@ -84,8 +84,8 @@ def test_other_staff_cannot_export_or_bulk_approve(other_staff_client, applicati
     assert application.status == ApplicationStatus.SUBMITTED
 
 
-def test_applications_cannot_be_added_or_deleted_in_the_admin(admin_client, application):
-    assert_refused(admin_client, admin_client.get(url("add")))
+def test_applications_cannot_be_deleted_in_the_admin(admin_client, application):
+    # Adding registers a paper or e-mail application: tests/forms/test_paper_applications.py.
     assert_refused(admin_client, admin_client.post(url("delete", application)))
     assert Application.objects.filter(pk=application.pk).exists()
 

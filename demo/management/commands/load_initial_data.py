@@ -33,6 +33,7 @@ from demo import municipalities
 from demo.affiliations import load_demo_affiliations
 from demo.content import (
     agreements_sv,
+    consultation_sv,
     easy_read_sv,
     events_sv,
     exempelby_sv,
@@ -195,6 +196,7 @@ class Command(BaseCommand):
             ]
         )
         events_sv.load(self, current)
+        self.created += consultation_sv.ensure_demo_consultation(self, index, current)
 
     def ensure_translations(self, objects):
         """Translate the demo objects with wagtail-localize, from demo/content/translations."""

@@ -14,10 +14,16 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import validate_email
+from django.db.models.fields.files import FieldFile
 from django.forms.models import model_to_dict
 from django.utils import timezone
 
 from forms.models import Application, Registration, Signature
+
+
+def plain(value):
+    """A stored file as its name (the scanned application is named, not embedded)."""
+    return value.name if isinstance(value, FieldFile) else value
 
 
 def history_of(obj):
@@ -28,7 +34,7 @@ def history_of(obj):
             "changed_by": record.history_user.get_username() if record.history_user else None,
             "reason": record.history_change_reason,
             "values": {
-                field.name: getattr(record, field.attname)
+                field.name: plain(getattr(record, field.attname))
                 for field in type(obj)._meta.concrete_fields
             },
         }
@@ -47,7 +53,7 @@ def registration_data(registration):
 
 
 def application_data(application):
-    data = model_to_dict(application)
+    data = {key: plain(value) for key, value in model_to_dict(application).items()}
     data.update(
         reference=application.reference,
         submission_token=str(application.submission_token),

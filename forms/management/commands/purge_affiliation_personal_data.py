@@ -3,11 +3,11 @@
     python manage.py purge_affiliation_personal_data [--months N] [--dry-run]
 
 Blanks the contact person's and the signatory's names, roles, e-mail and
-phone and the postal address of every rejected or withdrawn application
-decided more than N months ago (AFFILIATION_RETENTION_MONTHS, 12 by
-default), in the application and in every historical record of it. The
-organisation's public record and its signatures stay. Run it periodically,
-e.g. once a night.
+phone, the postal address and the scanned paper form (deleting its file)
+of every rejected or withdrawn application decided more than N months
+ago (AFFILIATION_RETENTION_MONTHS, 12 by default), in the application
+and in every historical record of it. The organisation's public record and
+its signatures stay. Run it periodically, e.g. once a night.
 """
 
 from django.core.management.base import BaseCommand, CommandError
@@ -48,6 +48,11 @@ class Command(BaseCommand):
         if dry_run:
             self.stdout.write(f"{len(ids)} application(s) would have their personal data removed.")
             return
+        scans = list(
+            Application.objects.filter(pk__in=ids)
+            .exclude(scanned_form="")
+            .values_list("scanned_form", flat=True)
+        )
         with transaction.atomic():
             # update() on purpose: a purge must not write the data into yet
             # another historical record.
@@ -55,6 +60,10 @@ class Command(BaseCommand):
                 **BLANKS, personal_data_removed_at=timezone.now()
             )
             Application.history.filter(id__in=ids).update(**BLANKS)
+        # The scanned forms go too, once their rows no longer name them.
+        storage = Application._meta.get_field("scanned_form").storage
+        for name in scans:
+            storage.delete(name)
         self.stdout.write(
             f"Removed the personal data of {len(ids)} application(s) decided before "
             f"{cutoff:%Y-%m-%d}."
