@@ -7,6 +7,8 @@ agreement. The overview is an `OverviewPage` at the root of a third site.
 Both are idempotent: what exists is kept.
 """
 
+from datetime import timedelta
+
 from django.utils import timezone
 
 from wagtail.models import Page, Site
@@ -23,8 +25,10 @@ from agreements.models import (
     SeatGroup,
 )
 from agreements.municipalities import create_municipality
+from demo.affiliations import ensure_organisation, ensure_signature
 from demo.content import exempelby_sv
 from demo.richtext import list_html, paragraphs_html
+from forms.models import ApplicationPage, PaperFormPlace
 from home.municipality import MunicipalitySettings
 from overview.models import OverviewPage
 
@@ -110,7 +114,32 @@ def ensure_exempelby(command):
             for order, (seats, side, how) in enumerate(council["seats"])
         ],
     )
+    ensure_joining(command, agreement)
     return agreement
+
+
+def ensure_joining(command, agreement):
+    """The application page with its places for paper forms, and a few signatories."""
+    if not ApplicationPage.objects.child_of(agreement).exists():
+        page = ApplicationPage(
+            **exempelby_sv.APPLICATION_PAGE,
+            paper_form_places=[
+                PaperFormPlace(name=name, address=address, note=note, sort_order=order)
+                for order, (name, address, note) in enumerate(exempelby_sv.PAPER_FORM_PLACES)
+            ],
+        )
+        agreement.add_child(instance=page)
+        command.publish(page)
+        command.created += 1
+    start = agreement.starts_on or timezone.localdate()
+    for offset, (serial, name, kind, listed) in enumerate(exempelby_sv.SIGNATORIES):
+        organisation, created = ensure_organisation(serial, name, kind, True, listed, "")
+        _signature, signed = ensure_signature(
+            organisation,
+            agreement,
+            min(start + timedelta(days=30 * (offset + 1)), timezone.localdate()),
+        )
+        command.created += created + signed
 
 
 def ensure_overview(command):

@@ -54,12 +54,12 @@ AGREEMENT = {
     "affiliation_rules": [
         (
             "Föreningar som är demokratiskt uppbyggda och står bakom överenskommelsen kan "
-            "ansluta sig. Det går inte att ansöka på webben."
+            "ansluta sig. Den som ansluter sig blir också en del av Nätverket Idéburna "
+            "Exempelby."
         ),
         (
-            "Fyll i ansökningsblanketten på papper och lämna den i kommunhusets reception "
-            "eller på biblioteket i Exempelby. Blanketten finns på båda ställena. Ansökan ska "
-            "skrivas under av någon som får teckna föreningen."
+            "De flesta ansöker på en pappersblankett som finns i kommunhusets reception och "
+            "på biblioteket. Ansökan ska skrivas under av någon som får teckna föreningen."
         ),
     ],
     "party_names": [
@@ -121,3 +121,34 @@ AGREEMENT = {
         ],
     },
 }
+
+APPLICATION_PAGE = {
+    "slug": "anslut",
+    "title": "Anslut din förening",
+    "intro": (
+        "<p>Hämta en blankett i kommunhusets reception eller på biblioteket, eller fyll i "
+        "formuläret här. Föreningsenheten hör av sig när ansökan har behandlats.</p>"
+    ),
+    "privacy_notice": (
+        "<p>Vi frågar efter en kontaktperson så att vi kan svara på ansökan. Namn och "
+        "kontaktuppgifter visas aldrig på webbplatsen och tas bort när ansökan är klar.</p>"
+    ),
+    "asks_democratic": True,
+    "asks_values": True,
+    "asks_signatory": True,
+    "open_to_organisations": True,
+    "joins_party": "civil_society",
+}
+
+PAPER_FORM_PLACES = [
+    ("Kommunhusets reception", "Storgatan 1, Exempelby", "Vardagar kl. 9–16"),
+    ("Biblioteket i Exempelby", "Torget 3, Exempelby", "Under bibliotekets öppettider"),
+]
+
+# (serial for a fictional organisation number, name, organisation type, listed)
+SIGNATORIES = [
+    (901, "Exempelby byalag", "association", True),
+    (902, "IK Exempelby", "association", True),
+    (903, "Exempelby församling", "faith_community", True),
+    (904, "Studieförbundet i Exempelby", "study_association", False),
+]
