@@ -9,9 +9,10 @@
 3. Serves it with gunicorn, each server with exactly the same flags (2 sync
    workers, no access log, no worker recycling: SERVER_FLAGS), and drives
    it with wrk for a fixed time per row. Before every page the server
-   serves a static file through WhiteNoise in the same process, and the
-   page's figure is a ratio to that file (the machine is shared; what else
-   runs on it changes from minute to minute): the page cache on (cached
+   serves a static file through WhiteNoise in the same process, in turns
+   with the page (three slices each), and the page's figure is a ratio to
+   that file (the machine is shared; what else runs on it changes from
+   minute to minute): the page cache on (cached
    pages), the page cache off (every page type, "uncached": fragments and
    kept routes warm), then the agreement page with each remaining
    optimisation off in turn (what it buys), and with every cache off.
@@ -35,7 +36,9 @@ import requests
 from tests.scaleout import servers
 
 PORT = int(os.environ.get("BENCH_PORT", "18050"))
-DURATION = os.environ.get("BENCH_DURATION", "10s")
+DURATION = os.environ.get("BENCH_DURATION", "9s")
+# The static file and the page are measured in turns, DURATION split in ROUNDS.
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 CONNECTIONS = os.environ.get("BENCH_CONNECTIONS", "8")
 SUBMISSIONS, SUBMITTERS = 200, 20
 QUERY_BUDGET = 15
@@ -74,7 +77,7 @@ print("STORED", numbers.count(), numbers.values("organisation_number").distinct(
 
 def database_url():
     if os.environ.get("BENCH_DATABASE_URL", "").startswith("sqlite"):
-        return os.environ["BENCH_DATABASE_URL"]  # its own file, e.g. beside another run
+        return os.environ["BENCH_DATABASE_URL"]
     url = os.environ.get("BENCH_DATABASE_URL") or os.environ.get("DATABASE_URL", "")
     if url.startswith("postgres"):
         base, _, name = url.rpartition("/")
@@ -88,13 +91,13 @@ def shell(env, script, prefix):
     return line[len(prefix) :].strip()
 
 
-def wrk(url):
+def wrk(url, duration=DURATION):
     result = subprocess.run(
         [
             "wrk",
             "-t2",
             f"-c{CONNECTIONS}",
-            f"-d{DURATION}",
+            f"-d{duration}",
             "--timeout",
             "10s",
             "-s",
@@ -161,20 +164,39 @@ TARGETS = {"cached": 0.60, "uncached": 0.08, "no cache at all": 0.033}
 OPTIMISATION_FLOOR = 0.10
 
 
+def alternated(static, url):
+    """The page's row and the static file's rate, measured in turns (ROUNDS of each).
+
+    Other work on the machine comes and goes within a row: taking the
+    static file and the page in alternating slices exposes both to the same
+    minutes, rather than the static file to one and the page to the next.
+    """
+    seconds = max(1, round(int(DURATION.rstrip("s")) / ROUNDS))
+    statics, pages = [], []
+    for _ in range(ROUNDS):
+        statics.append(wrk(static, f"{seconds}s"))
+        pages.append(wrk(url, f"{seconds}s"))
+    return {
+        "rps": statistics.mean(page["rps"] for page in pages),
+        "p50_ms": statistics.median(page["p50_ms"] for page in pages),
+        "p95_ms": max(page["p95_ms"] for page in pages),
+        "static_rps": statistics.mean(row["rps"] for row in statics),
+    }
+
+
 def measure(env, paths, label):
     """rps rows for `paths` on one server with `env`, each with the static file just before it.
 
     The machine is shared: what else runs on it changes from one minute to
     the next, so each page is compared with the static file served by the
-    same server right before it (`row["static_rps"]`).
+    same server in turns with it (`alternated`, `row["static_rps"]`).
     """
     rows = {}
     with servers.app_servers({**env, **SERVER_FLAGS}, [PORT], workers=2) as (base,):
         static = static_url(base)
         for name, path in paths.items():
             requests.get(base + path, headers={"X-Forwarded-Proto": "https"}, timeout=30)
-            alongside = wrk(static)
-            rows[f"{name}, {label}"] = {**wrk(base + path), "static_rps": alongside["rps"]}
+            rows[f"{name}, {label}"] = alternated(static, base + path)
         if label == "uncached":
             rows["affiliation submissions"] = submissions(base, paths["agreement page"] + "anslut/")
     return rows
@@ -237,9 +259,19 @@ def main():
             {**env, "PAGE_CACHE_LOCAL_PAGES": "0"},
             "cached",
         ),
+        "generation watch (operations/generation_watch.py)": (
+            "cached without generation watch",
+            {**env, "PAGE_CACHE_WATCH_GENERATION": "0"},
+            "cached",
+        ),
         "fragment caches ({% fragment_cache %})": (
             "no fragment cache",
             {**uncached_env, "FRAGMENT_CACHE_TIMEOUT": "0"},
+            "uncached",
+        ),
+        "local copies of fragments and routes (operations/local_copies.py)": (
+            "uncached without local copies",
+            {**uncached_env, "FRAGMENT_CACHE_LOCAL_COPIES": "0", "ROUTE_CACHE_LOCAL_COPIES": "0"},
             "uncached",
         ),
         "kept routes (operations/routes.py)": (

@@ -38,6 +38,24 @@ def locale_code(locale_id):
 _LOCALE_CODES = {}
 
 
+def default_locale_id():
+    """The id of the default (source) language's Locale, from the map of `locale_code`.
+
+    Wagtail's `Locale.get_default()` costs a query on every call, and a
+    translated page asks for it on every view; None if there is no such
+    Locale (as `Locale.get_default()` would raise).
+    """
+    from wagtail.coreutils import get_supported_content_language_variant
+
+    code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    for _attempt in range(2):
+        for locale_id, language in _LOCALE_CODES.items():
+            if language == code:
+                return locale_id
+        _LOCALE_CODES.update(Locale.objects.values_list("id", "language_code"))
+    return None
+
+
 def forget_locale_codes(**kwargs):
     _LOCALE_CODES.clear()
 
@@ -147,12 +165,12 @@ def source_version(page):
     written only in the source language are listed from here (see
     `own_language_or_source`), never hidden.
     """
-    default = Locale.get_default()
-    if page.locale_id == default.pk:
+    default_id = default_locale_id()
+    if default_id is None or page.locale_id == default_id:
         return None
     return (
         Page.objects.live()
-        .filter(translation_key=page.translation_key, locale=default, alias_of__isnull=True)
+        .filter(translation_key=page.translation_key, locale_id=default_id, alias_of__isnull=True)
         .only("id", "path", "depth", "locale_id")
         .first()
     )

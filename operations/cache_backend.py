@@ -36,6 +36,7 @@ FALLBACKS = {
     "delete_many": lambda *args, **kwargs: None,
     "has_key": lambda *args, **kwargs: False,
     "clear": lambda *args, **kwargs: False,
+    "publish": lambda *args, **kwargs: 0,
 }
 
 
@@ -86,12 +87,27 @@ class ReusedClientRedisCacheClient(RedisCacheClient):
 
 
 class ResilientRedisCache(RedisCache):
-    """RedisCache whose operations never raise because Redis is down."""
+    """RedisCache whose operations never raise because Redis is down.
+
+    It also carries Redis' publish/subscribe, under the cache's key prefix,
+    so that every app server hears at once when the page cache is purged
+    (`operations.generation_watch`).
+    """
 
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = ReusedClientRedisCacheClient
 
+    def publish(self, channel, message):
+        """Send `message` to every subscriber of `channel`; how many received it."""
+        return self._cache.get_client(write=True).publish(self.make_key(channel), message)
+
+    def subscribe(self, channel):
+        """A new subscription to `channel` (a redis-py PubSub): its errors are the caller's."""
+        subscription = self._cache.get_client(write=True).pubsub()
+        subscription.subscribe(self.make_key(channel))
+        return subscription
+
 
 for _name in [*FALLBACKS, "incr", "decr"]:
-    setattr(ResilientRedisCache, _name, degrade(_name, getattr(RedisCache, _name)))
+    setattr(ResilientRedisCache, _name, degrade(_name, getattr(ResilientRedisCache, _name)))

@@ -52,7 +52,7 @@ from django.db.models import Max
 from django.http.request import split_domain_port
 from django.utils.cache import patch_cache_control
 
-from . import cache_backend
+from . import cache_backend, generation_watch
 
 logger = logging.getLogger(__name__)
 
@@ -79,15 +79,36 @@ def request_hostname(request):
 def current_generation(request=None):
     """The generation the request's page is kept under: the installation's and its site's.
 
-    The installation's is created when missing (first use or evicted); a
-    new one when a purge is pending (see the module's docstring). Both parts
-    are read in one round trip to the cache. Without a request, the
-    installation's alone.
+    Read from the cache unless this process knows it has not changed since
+    (`operations.generation_watch`: each purge, of the installation or of a
+    site, and each change of the list of sites is announced to every
+    server). Both parts are read in one round trip to the cache. A new
+    installation generation when a purge is pending (see the module's
+    docstring). Without a request, the installation's alone.
     """
     failures = cache_backend.failures()
+    hostname = request_hostname(request) if request is not None else None
+    known = generation_watch.watch.known(hostname)
+    if known is None:
+        known = read_generation(hostname)
+        if cache_backend.failures() == failures:
+            generation_watch.watch.remember(hostname, known)
+    generation, own_part = known
+    if pending_check_due():
+        reached = cache_backend.failures() == failures
+        generation = apply_pending_purges(generation, reached)
+    if own_part is None:
+        return generation
+    return f"{generation}.{own_part}"
+
+
+def read_generation(hostname=None):
+    """(installation generation, the host's site generation or None) as held in the cache.
+
+    The installation's is created when missing (first use or evicted).
+    """
     keys = [GENERATION_KEY]
-    if request is not None:
-        hostname = request_hostname(request)
+    if hostname is not None:
         keys += [SITES_KEY, site_generation_key(hostname), site_generation_key(DEFAULT_HOST)]
     values = cache.get_many(keys)
     generation = values.get(GENERATION_KEY)
@@ -95,23 +116,22 @@ def current_generation(request=None):
         generation = uuid.uuid4().hex
         if not cache.add(GENERATION_KEY, generation, timeout=None):
             generation = cache.get(GENERATION_KEY) or generation
-    if pending_check_due():
-        reached = cache_backend.failures() == failures
-        generation = apply_pending_purges(generation, reached)
-    if request is None:
-        return generation
+    if hostname is None:
+        return generation, None
     sites_version = values.get(SITES_KEY)
     if sites_version is None:
         sites_version = uuid.uuid4().hex
         if not cache.add(SITES_KEY, sites_version, timeout=None):
             sites_version = cache.get(SITES_KEY) or sites_version
     own = hostname if is_site_host(hostname, sites_version) else DEFAULT_HOST
-    return f"{generation}.{values.get(site_generation_key(own), '0')}"
+    return generation, values.get(site_generation_key(own), "0")
 
 
 def sites_changed():
     """A Site was saved or deleted: every process reads the sites' host names again."""
-    cache.set(SITES_KEY, uuid.uuid4().hex, timeout=None)
+    version = uuid.uuid4().hex
+    cache.set(SITES_KEY, version, timeout=None)
+    generation_watch.announce(version)
 
 
 # The host names Wagtail Sites have, as of one version of the list of
@@ -172,6 +192,7 @@ def purge_site(site, reason=""):
     hosts = [site.hostname] + ([DEFAULT_HOST] if site.is_default_site else [])
     failures = cache_backend.failures()
     cache.set_many({site_generation_key(host): uuid.uuid4().hex for host in hosts}, timeout=None)
+    generation_watch.announce(site.hostname)
     if cache_backend.failures() == failures:
         logger.info("Page cache of site %s purged (%s).", site.pk, reason or "change")
         return
@@ -186,6 +207,7 @@ def write_generation():
     generation = uuid.uuid4().hex
     failures = cache_backend.failures()
     cache.set(GENERATION_KEY, generation, timeout=None)
+    generation_watch.announce(generation)
     return generation if cache_backend.failures() == failures else None
 
 

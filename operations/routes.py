@@ -19,7 +19,8 @@ page is shared with another.
 Serving then follows `wagtail.views.serve`: the `on_serve_page` and
 `before_serve_page` hooks run on every request (Wagtail's view
 restrictions among them), then `page.serve`. ROUTE_CACHE_TIMEOUT = 0 routes
-every request through Wagtail.
+every request through Wagtail; each app server keeps copies of the routes
+it used lately (ROUTE_CACHE_LOCAL_COPIES).
 """
 
 import hashlib
@@ -34,6 +35,13 @@ from django.utils import translation
 from wagtail import hooks
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.views import serve_chain
+
+from .local_copies import LocalCopies
+
+# Kept routes this process read lately (ROUTE_CACHE_LOCAL_COPIES): each is
+# checked against the database on use anyway, so a copy saves the round
+# trip to Redis and risks nothing.
+copies = LocalCopies("ROUTE_CACHE_LOCAL_COPIES")
 
 
 def serve(request, path):
@@ -62,7 +70,11 @@ def route_for_request(request, path):
         return None
     components = [component for component in path.split("/") if component]
     key = route_key(request, components)
-    page, consumed = kept_page(cache.get(key), site)
+    entry = copies.get(key)
+    if entry is None:
+        entry = cache.get(key)
+        copies.put(key, entry, timeout)
+    page, consumed = kept_page(entry, site)
     if page is not None:
         try:
             return page.route(request, components[consumed:])
@@ -81,6 +93,7 @@ def route_for_request(request, path):
             consumed,
         )
         cache.set(key, entry, timeout)
+        copies.put(key, entry, timeout)
     return route
 
 

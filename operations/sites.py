@@ -111,9 +111,20 @@ def in_home_of(queryset, home_path):
     For sites whose root is a home page right below the tree root (depth 2),
     as every site this project creates is.
     """
-    from django.db.models import Subquery
+    return with_home_path(queryset).filter(home_condition(home_path))
+
+
+def with_home_path(queryset):
+    """`queryset` (pages) annotated with the path of the home page each is under."""
     from django.db.models.functions import Left
+
+    return queryset.annotate(home_path=Left("path", 2 * STEPLEN))
+
+
+def home_condition(home_path):
+    """The condition of `in_home_of` on a queryset `with_home_path`, to combine with others."""
+    from django.db.models import Q, Subquery
 
     key = Page.objects.filter(path=home_path).values("translation_key")[:1]
     homes = Page.objects.filter(depth=2, translation_key=Subquery(key)).values("path")
-    return queryset.annotate(home_path=Left("path", 2 * STEPLEN)).filter(home_path__in=homes)
+    return Q(home_path__in=homes)

@@ -779,6 +779,17 @@ class AgreementPage(
         forum's `eventpage` carries its time and place.
         """
         rows = self.structure_rows()
+        plan_type = self.structure_type_ids()["plan"]
+        # This version's own plans, newest first, for the facts list's
+        # current plan (`current_activity_plan`): no query of their own.
+        own_plans = [
+            r
+            for r in rows
+            if r.content_type_id == plan_type
+            and r.depth == self.depth + 1
+            and r.path.startswith(self.path)
+        ]
+        own_plans.sort(key=lambda r: r.period_start, reverse=True)  # stable: then by path
         # Rows of this version and, for a translation, of the Swedish one: what
         # exists only in Swedish is listed (and marked) rather than left out.
         rows = own_language_or_source(rows, self.locale_id)
@@ -804,6 +815,7 @@ class AgreementPage(
                 (p for p in children if p.content_type_id == type_ids["application_page"]), None
             ),
             "next_forum": forums[0] if forums else None,
+            "own_plans": own_plans,
         }
 
     @staticmethod
@@ -849,29 +861,23 @@ class AgreementPage(
             .filter(below)
             .select_related("eventpage")
             .only(*self.STRUCTURE_FIELDS)
+            # An activity plan's period (None on other rows): which plan is current.
+            .annotate(
+                period_start=F("activityplanpage__period_start"),
+                period_end=F("activityplanpage__period_end"),
+            )
             .order_by("path")
         )
 
     def record_rows(self):
-        """What the facts list shows besides the page's own fields: three queries.
+        """What the facts list shows besides the page's own fields: two queries.
 
-        The decisions, the earlier versions (with their documents) and the
-        live activity plans, newest first.
+        The decisions and the earlier versions (with their documents); the
+        current activity plan comes with the structure (`get_structure`).
         """
-        from .plans import ActivityPlanPage
-
         return {
             "decisions": list(self.decisions.all()),
             "earlier_versions": list(self.earlier_versions.select_related("document")),
-            "plans": list(
-                ActivityPlanPage.objects.child_of(self)
-                .live()
-                .order_by("-period_start", "path")
-                .only(
-                    *("id", "title", "url_path", "locale_id", "path", "depth"),
-                    *("period_start", "period_end"),
-                )
-            ),
         }
 
     @staticmethod
@@ -1090,7 +1096,9 @@ class AgreementPage(
             published_versions=SimpleLazyObject(lambda: published_versions(self)),
             decisions=SimpleLazyObject(lambda: record["decisions"]),
             earlier_versions=SimpleLazyObject(lambda: record["earlier_versions"]),
-            activity_plan=SimpleLazyObject(lambda: self.current_activity_plan(record["plans"])),
+            activity_plan=SimpleLazyObject(
+                lambda: self.current_activity_plan(self.structure["own_plans"])
+            ),
             contacts=SimpleLazyObject(self.get_contacts),
             forum_promises=SimpleLazyObject(self.get_forum_promises),
         )

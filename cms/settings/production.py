@@ -77,6 +77,16 @@ PAGE_CACHE_SHARED_MAX_AGE = int(env.get("PAGE_CACHE_SHARED_MAX_AGE", "300"))
 # Each app server keeps a copy of the pages it served from Redis lately, so a
 # hit reads only the generation from Redis, not the whole page (0 = none).
 PAGE_CACHE_LOCAL_PAGES = int(env.get("PAGE_CACHE_LOCAL_PAGES", "256"))
+# Each app server keeps the generation it read until a purge is announced on
+# Redis' publish/subscribe, so a hit costs no round trip to Redis; it is read
+# again anyway every GENERATION_RECHECK_SECONDS (operations/generation_watch.py).
+PAGE_CACHE_WATCH_GENERATION = env_bool("PAGE_CACHE_WATCH_GENERATION", True)
+GENERATION_RECHECK_SECONDS = float(env.get("GENERATION_RECHECK_SECONDS", "1"))
+# Copies of fragments and kept routes each app server used lately, so that
+# a page rendered without the page cache costs no round trip to Redis for
+# them (operations/local_copies.py; 0 = none).
+FRAGMENT_CACHE_LOCAL_COPIES = int(env.get("FRAGMENT_CACHE_LOCAL_COPIES", "512"))
+ROUTE_CACHE_LOCAL_COPIES = int(env.get("ROUTE_CACHE_LOCAL_COPIES", "1024"))
 # A purge that could not reach Redis is kept in the database and applied when
 # Redis answers again; a server that saw nothing of the outage looks for such
 # purges this often (operations/pagecache.py).

@@ -1,4 +1,8 @@
-"""Site navigation: main menu and breadcrumbs, from one query per page rendered."""
+"""Site navigation: main menu, breadcrumbs and the header's and footer's links, in one query.
+
+The links (`site_links`) are looked up first in a page's rendering, and
+fetch the page's navigation with them.
+"""
 
 from django import template
 from django.apps import apps
@@ -18,19 +22,46 @@ def navigation(page):
     page (the depth-2 ancestor) are known without asking the database; one
     query then fetches the ancestors and the home page's menu children together.
     """
-    home_path = page.path[: 2 * STEPLEN]
-    ancestor_paths = [page.path[: STEPLEN * depth] for depth in range(2, page.depth)]
     pages = list(
-        Page.objects.filter(
-            Q(path__in=ancestor_paths)
-            | Q(depth=3, path__startswith=home_path, live=True, show_in_menus=True)
-        )
-        .order_by("path")
-        .only("id", "title", "url_path", "path", "depth", "locale_id", "show_in_menus", "live")
+        Page.objects.filter(navigation_condition(page)).order_by("path").only(*NAVIGATION_FIELDS)
     )
+    return navigation_of(page, pages)
+
+
+NAVIGATION_FIELDS = (
+    "id",
+    "title",
+    "url_path",
+    "path",
+    "depth",
+    "locale_id",
+    "show_in_menus",
+    "live",
+)
+
+
+def ancestor_paths(page):
+    return [page.path[: STEPLEN * depth] for depth in range(2, page.depth)]
+
+
+def navigation_condition(page):
+    """The rows of `navigation(page)`: its ancestors and its home page's menu pages."""
+    home_path = page.path[: 2 * STEPLEN]
+    return Q(path__in=ancestor_paths(page)) | Q(
+        depth=3, path__startswith=home_path, live=True, show_in_menus=True
+    )
+
+
+def navigation_of(page, pages):
+    """(ancestors, menu pages) of `page` among `pages` (rows in tree order, maybe more)."""
+    home_path = page.path[: 2 * STEPLEN]
     by_path = {p.path: p for p in pages}
-    ancestors = [by_path[path] for path in ancestor_paths if path in by_path]
-    menu = [p for p in pages if p.depth == 3 and p.live and p.show_in_menus]
+    ancestors = [by_path[path] for path in ancestor_paths(page) if path in by_path]
+    menu = [
+        p
+        for p in pages
+        if p.depth == 3 and p.path.startswith(home_path) and p.live and p.show_in_menus
+    ]
     return ancestors, menu
 
 
@@ -133,7 +164,7 @@ def find_site_links(context):
     AgreementPage = agreement_page_model()
     EasyReadPage = apps.get_model("agreements", "EasyReadPage")
 
-    from operations.sites import in_home_of
+    from operations.sites import home_condition, with_home_path
 
     page = context.get("page")
     request = context.get("request")
@@ -144,25 +175,47 @@ def find_site_links(context):
     easy_read_type = ContentType.objects.get_for_model(EasyReadPage)
     statement_type = ContentType.objects.get_for_model(AccessibilityStatementPage)
     parents = Page.objects.filter(path=OuterRef("parent_path"))
-    found = list(
-        in_home_of(Page.objects.live(), home_path)
-        .filter(
+    links = (
+        Q(live=True)
+        & home_condition(home_path)
+        & (
             Q(content_type=easy_read_type, locale__language_code=settings.LANGUAGE_CODE)
             | Q(
                 content_type=statement_type,
                 locale__language_code__in={language, settings.LANGUAGE_CODE},
             )
         )
+    )
+    # The page's navigation (menu, breadcrumbs) in the same query, when it
+    # is still to be looked up in this rendering.
+    navigation_key = (__name__, page.pk) if isinstance(page, Page) and page.depth >= 2 else None
+    if navigation_key in context.render_context:
+        navigation_key = None
+    found = list(
+        with_home_path(Page.objects)
+        .filter(links | navigation_condition(page) if navigation_key else links)
         .annotate(parent_path=Left("path", Length("path") - STEPLEN))
         .annotate(
             parent_key=Subquery(parents.values("translation_key")[:1]),
             language_code=F("locale__language_code"),
         )
         .order_by("path")
-        .only("id", "path", "depth", "url_path", "title", "locale_id", "content_type_id")
+        .only(*NAVIGATION_FIELDS, "content_type_id")
     )
-    easy_reads = [p for p in found if p.content_type_id == easy_read_type.pk]
-    statements = {p.language_code: p for p in found if p.content_type_id == statement_type.pk}
+    if navigation_key:
+        context.render_context[navigation_key] = navigation_of(page, found)
+    found = [p for p in found if p.live]
+    easy_reads = [
+        p
+        for p in found
+        if p.content_type_id == easy_read_type.pk and p.language_code == settings.LANGUAGE_CODE
+    ]
+    statements = {
+        p.language_code: p
+        for p in found
+        if p.content_type_id == statement_type.pk
+        and p.language_code in {language, settings.LANGUAGE_CODE}
+    }
     page_easy_read = None
     if isinstance(page, EasyReadPage):
         page_easy_read = page

@@ -22,9 +22,7 @@ class Command(BaseCommand):
         parser.add_argument("--county", choices=County.values, default="")
         parser.add_argument("--kind", choices=Kind.values, default=Kind.MUNICIPALITY)
         parser.add_argument(
-            "--liaison-office",
-            default="",
-            help="What the municipality calls its office that works with civil society",
+            "--liaison-office", default="", help="The office that works with civil society"
         )
         parser.add_argument("--publisher-email", required=True, help="The first publisher")
 
