@@ -1,5 +1,7 @@
 """The national overview on its own host: every municipality's current agreement, as adopted."""
 
+from django.utils import translation
+
 from bs4 import BeautifulSoup
 
 from tests import clock
@@ -42,11 +44,14 @@ def test_every_site_current_agreement_with_its_facts(overview, overview_client):
 
     card = card_of(page, "Södertälje kommun")
     text = card.get_text(" ", strip=True)
-    assert "Stockholms län" in text or "Stockholm County" in text
+    with translation.override("sv"):
+        assert translation.gettext("Stockholm County") in text
     assert card.h3.a["href"] == in_force.get_full_url()
     assert "Nästa dialogforum" in text and "Förra forumet" not in text
     # Active signatures of the register, listed or not; not the withdrawn one.
-    signatories = card.find("dt", string=lambda s: s in ("Signatories", "Undertecknare"))
+    with translation.override("sv"):
+        label = translation.gettext("Signatories")
+    signatories = card.find("dt", string=label)
     assert signatories.find_next("dd").get_text() == "2"
     years = f"{clock.today().year - 1}–{clock.today().year + 2}"
     other = card_of(page, "Exempelby kommun").get_text(" ", strip=True)
