@@ -204,6 +204,9 @@ def measure(env, paths, label):
 
 def many_municipalities(env, uncached_env, agreement_only):
     """The agreement page with MUNICIPALITIES municipalities on the installation."""
+    # The single municipality measured again right before: the machine is
+    # shared, and the row of several minutes ago ran beside other work.
+    rows = measure(uncached_env, agreement_only, "uncached, one municipality")
     hosts = json.loads(
         shell(
             env,
@@ -216,12 +219,20 @@ def many_municipalities(env, uncached_env, agreement_only):
     counts = json.loads(
         shell(uncached_env, f"PATHS = {agreement_only!r}\n" + COUNT_QUERIES, "COUNTS")
     )
-    rows = measure(uncached_env, agreement_only, f"uncached with {MUNICIPALITIES} municipalities")
+    rows.update(
+        measure(uncached_env, agreement_only, f"uncached with {MUNICIPALITIES} municipalities")
+    )
     script = f"HOSTS = {hosts[1 : 1 + OTHERS_READ]!r}\nPUBLISHED_HOST = {hosts[0]!r}\n"
     from bench.municipalities import HIT_RATIO
 
     hits = json.loads(shell(env, script + HIT_RATIO, "HITS"))
-    return {"label": label, "rows": rows, "counts": {label: counts["agreement page"]}, "hits": hits}
+    return {
+        "label": label,
+        "single": "agreement page, uncached, one municipality",
+        "rows": rows,
+        "counts": {label: counts["agreement page"]},
+        "hits": hits,
+    }
 
 
 def main():
@@ -379,9 +390,11 @@ def main():
             many_count <= one_count * (1 + MANY_TOLERANCE)
             for one_count, many_count in zip(single[1:], with_many[1:], strict=True)
         )
+        # Against the single municipality measured right before, as a share of
+        # the static file served alongside (the project's measure on a shared machine).
         checks[f"{MUNICIPALITIES} municipalities: agreement page req/s within 10 %"] = ratio(
             many["label"]
-        ) >= ratio("agreement page, uncached") * (1 - MANY_TOLERANCE)
+        ) >= ratio(many["single"]) * (1 - MANY_TOLERANCE)
         checks[f"{MUNICIPALITIES} municipalities: others' hit ratio unchanged by a publication"] = (
             hits["after"] == hits["before"] and hits["own"] != "hit"
         )

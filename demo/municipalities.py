@@ -9,6 +9,7 @@ Both are idempotent: what exists is kept.
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.utils import timezone
 
 from wagtail.models import Page, Site
@@ -63,6 +64,10 @@ def ensure_exempelby(command):
         publisher_email=exempelby_sv.PUBLISHER_EMAIL,
     )
     command.created += len(outcome.created)
+    identity = MunicipalitySettings.objects.get(site=outcome.site)
+    if not identity.languages:  # Exempelby's pages are in Swedish only: offer no other language
+        identity.languages = settings.LANGUAGE_CODE
+        identity.save()
     home = outcome.site.root_page.specific
     if not home.intro:
         home.intro = exempelby_sv.HOME_INTRO
