@@ -7,3 +7,11 @@ class AgreementsConfig(AppConfig):
 
     name = "agreements"
     verbose_name = _("Agreements")
+
+    def ready(self):
+        from editorial.municipalities import register_scope
+
+        from .models import ContactPoint
+
+        # A snippet has no place in the tree: its municipality is its site.
+        register_scope(ContactPoint, "site", kind="site")

@@ -38,6 +38,9 @@ class Outcome:
 
     site: Site
     created: list = field(default_factory=list)
+    # The admin path where the first publisher chooses a password (None
+    # once they have one): printed for the operator, never logged.
+    password_link: str | None = None
 
 
 def to_complete(text):
@@ -139,5 +142,7 @@ def create_municipality(
                 privacy_notice=privacy,
             )
             outcome.created.append(_("privacy notice (draft) and settings"))
-        roles.set_up_roles(site, publisher_email)
+        publisher = roles.set_up_roles(site, publisher_email).publisher
+    if publisher is not None and not publisher.has_usable_password():
+        outcome.password_link = roles.password_link(publisher)
     return outcome

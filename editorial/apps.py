@@ -13,7 +13,14 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Editorial workflow")
 
     def ready(self):
+        from wagtail.signals import page_published
+
         from . import notifications  # noqa: F401 - connects the signal handlers
+        from .municipalities import extend_to_new_language_home
+
+        page_published.connect(
+            extend_to_new_language_home, dispatch_uid="editorial_municipality_language_home"
+        )
 
 
 class EditorialUsersAppConfig(WagtailUsersAppConfig):

@@ -1,9 +1,9 @@
-"""The page editor form with a change note."""
+"""The page editor form with a change note; the form of a municipality's snippets."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 
 
 class EditorialPageForm(WagtailAdminPageForm):
@@ -24,3 +24,19 @@ class EditorialPageForm(WagtailAdminPageForm):
         if "action-submit" in self.data and not cleaned_data.get("change_note", "").strip():
             self.add_error("change_note", _("Write a change note before submitting for review."))
         return cleaned_data
+
+
+class MunicipalityObjectForm(WagtailAdminModelForm):
+    """A snippet kept by one municipality (its `site`): added to the adder's municipality.
+
+    Only the service operator sees the field (a panel permission); everyone
+    else's new snippets belong to the municipality whose groups they are in.
+    """
+
+    def save(self, commit=True):
+        user = getattr(self, "for_user", None)
+        if self.instance.site_id is None and user is not None and not user.is_superuser:
+            from .municipalities import sites_of
+
+            self.instance.site = sites_of(user).order_by("pk").first()
+        return super().save(commit=commit)

@@ -130,14 +130,27 @@ class PageTypeWorkflow(models.Model):
     policies); Plone also binds by content type, so that a new agreement gets
     the agreement workflow in whichever folder it is created. A workflow set
     on the page itself still wins; the type binding beats workflows inherited
-    from ancestors.
+    from ancestors. Each municipality (site) binds its own workflow, reviewed
+    by its own groups.
     """
 
-    content_type = models.OneToOneField(
+    content_type = models.ForeignKey(
         ContentType,
         verbose_name=_("page type"),
         on_delete=models.CASCADE,
         related_name="+",
+    )
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name=_("site"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_(
+            "The municipality whose pages of this type get the workflow. "
+            "Without a site, it applies where the municipality has none of its own."
+        ),
     )
     workflow = models.ForeignKey(
         Workflow,
@@ -149,6 +162,11 @@ class PageTypeWorkflow(models.Model):
     class Meta:
         verbose_name = _("workflow for a page type")
         verbose_name_plural = _("workflows for page types")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "site"], name="editorial_one_workflow_per_type_and_site"
+            )
+        ]
 
     def __str__(self):
         return f"{self.content_type.name} → {self.workflow.name}"
@@ -176,3 +194,66 @@ class RevisionNote(models.Model):
 
     def __str__(self):
         return self.note
+
+
+class MunicipalityRole(models.Model):
+    """The group that holds one editorial role in one municipality (a Wagtail Site).
+
+    Group names are unique across the installation, so each municipality has
+    its own groups ("Södertälje: Skribenter"); this row says which site and
+    which role a group stands for, so that a permission check asks "which
+    sites is this user a publisher of?" with one join instead of parsing names.
+    Made by `editorial.municipalities.set_up_roles`.
+    """
+
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name=_("site"),
+        on_delete=models.CASCADE,
+        related_name="municipality_roles",
+    )
+    role = models.CharField(_("role"), max_length=50)
+    group = models.OneToOneField(
+        "auth.Group",
+        verbose_name=_("group"),
+        on_delete=models.CASCADE,
+        related_name="municipality_role",
+    )
+
+    class Meta:
+        verbose_name = _("role in a municipality")
+        verbose_name_plural = _("roles in municipalities")
+        constraints = [
+            models.UniqueConstraint(fields=["site", "role"], name="editorial_one_group_per_role")
+        ]
+
+    def __str__(self):
+        return self.group.name
+
+
+class MunicipalityCollection(models.Model):
+    """The collection holding one municipality's documents and images.
+
+    Its groups get their collection permissions there, so that nobody in one
+    municipality lists, chooses or changes another's files.
+    """
+
+    site = models.OneToOneField(
+        "wagtailcore.Site",
+        verbose_name=_("site"),
+        on_delete=models.CASCADE,
+        related_name="municipality_collection",
+    )
+    collection = models.OneToOneField(
+        "wagtailcore.Collection",
+        verbose_name=_("collection"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("collection of a municipality")
+        verbose_name_plural = _("collections of municipalities")
+
+    def __str__(self):
+        return str(self.collection)

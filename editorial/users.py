@@ -1,5 +1,10 @@
 """User management for publishers: only users of the groups below them, only those groups.
 
+Each municipality has its own groups (editorial.municipalities): a publisher
+manages the contributors and reviewers of the municipalities they publish
+for, and nobody else, so one municipality's staff are not even listed in
+another's admin.
+
 Plone lets a Site Administrator manage users; here publishers manage the
 contributors and reviewers, but never superusers, other publishers or anyone
 in a group they do not manage (that would let them grant themselves more).
@@ -25,22 +30,35 @@ from wagtail.users.views import users as wagtail_user_views
 
 from . import roles
 from .copying import PrefillOnlyCopyViewMixin
+from .municipalities import sites_of
 
 
 def managed_groups(user):
     """The groups `user` may put users in (and take them out of)."""
     if user.is_superuser:
         return Group.objects.all()
-    return Group.objects.filter(name__in=roles.GROUPS_MANAGED_BY_PUBLISHERS)
+    return Group.objects.filter(
+        municipality_role__role__in=roles.GROUPS_MANAGED_BY_PUBLISHERS,
+        municipality_role__site__in=sites_of(user, [roles.PUBLISHERS]),
+    )
 
 
 def manageable_users(user):
-    """The users `user` may see and change: no superuser, nobody in a group outside their reach."""
+    """The users `user` may see and change: in one of their groups and in none outside them.
+
+    No superuser; and nobody without a group, who belongs to no municipality
+    (only the service operator sees them).
+    """
     users = get_user_model().objects.all()
     if user.is_superuser:
         return users
-    unmanaged = Group.objects.exclude(pk__in=managed_groups(user))
-    return users.filter(is_superuser=False).exclude(groups__in=unmanaged)
+    managed = managed_groups(user)
+    unmanaged = Group.objects.exclude(pk__in=managed)
+    return (
+        users.filter(is_superuser=False, groups__in=managed)
+        .exclude(groups__in=unmanaged)
+        .distinct()
+    )
 
 
 class GroupPermissionPolicy(ModelPermissionPolicy):

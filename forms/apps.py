@@ -19,6 +19,15 @@ class FormsConfig(AppConfig):
         register_permission_policy(Application, ApplicationPermissionPolicy(Application))
         register_permission_policy(Registration, RegistrationPermissionPolicy(Registration))
 
+        # Each municipality's applicants, signatories and registrants stay its own.
+        from editorial.municipalities import register_scope
+        from forms.models import Organisation, Signature
+
+        register_scope(Application, "agreement")
+        register_scope(Registration, "event")
+        register_scope(Signature, "agreement")
+        register_scope(Organisation, ["signatures__agreement", "applications__agreement"])
+
         from wagtail.signals import page_published
 
         from agreements.models import EventPage

@@ -1,4 +1,4 @@
-"""Who may see affiliation applications: reviewers only.
+"""Who may see affiliation applications: reviewers only, of their own municipality.
 
 Applications hold personal data (names, e-mail addresses, phone numbers),
 so ordinary model permissions are not enough: every action also needs
@@ -13,13 +13,21 @@ needs): every action on them needs `forms.manage_registration`, which only
 the *Anmälningsansvariga* group (and superusers) has. Nobody adds them in the
 admin (they come from the public form) or deletes them there (the personal
 data is removed by `purge_event_personal_data`, keeping the count).
+
+Both groups exist once per municipality ("Södertälje: Anslutningsgranskare");
+the permissions below say what a member may do, and
+`editorial.municipalities.scoped` which rows: those of their municipality's
+agreements and events (registered in forms.apps).
 """
 
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from editorial import roles
+
 REVIEW_PERMISSION = "forms.review_application"
-REVIEWERS_GROUP = "Anslutningsgranskare"
-REGISTRATIONS_GROUP = "Anmälningsansvariga"
+# The roles (each municipality's group holding one is named after it).
+REVIEWERS_GROUP = roles.APPLICATION_HANDLERS
+REGISTRATIONS_GROUP = roles.REGISTRATION_HANDLERS
 
 
 class GatedPermissionPolicy(ModelPermissionPolicy):

@@ -28,9 +28,9 @@ from wagtail.models import Locale
 import django_filters
 
 from agreements.models import EventPage
-from forms.exports import ExportIndexView
+from editorial.municipalities import pages_of
 from forms.models import Registration, RegistrationStatus
-from forms.viewsets import AffiliationModelViewSet
+from forms.viewsets import AffiliationIndexView, AffiliationModelViewSet
 
 
 def source_events():
@@ -43,7 +43,7 @@ def source_events():
 
 class RegistrationFilterSet(WagtailFilterSet):
     event = django_filters.ModelChoiceFilter(
-        label=_("Event"), queryset=lambda request: source_events()
+        label=_("Event"), queryset=lambda request: pages_of(source_events(), request.user)
     )
     status = django_filters.ChoiceFilter(label=_("Status"), choices=RegistrationStatus.choices)
 
@@ -76,7 +76,7 @@ class RegistrationAdminForm(forms.ModelForm):
         return email
 
 
-class RegistrationIndexView(ExportIndexView):
+class RegistrationIndexView(AffiliationIndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("event")
 

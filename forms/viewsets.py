@@ -38,6 +38,8 @@ import django_filters
 
 from agreements.models import AgreementPage
 from editorial.history import SimpleHistoryViewSetMixin
+from editorial.municipalities import pages_of
+from editorial.scoping import MunicipalityScopedListingMixin
 from forms import services
 from forms.exports import ExportIndexView
 from forms.forms import formfield
@@ -88,7 +90,7 @@ def language_name(code):
 class ApplicationFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(label=_("Status"), choices=ApplicationStatus.choices)
     agreement = django_filters.ModelChoiceFilter(
-        label=_("Agreement"), queryset=lambda request: source_agreements()
+        label=_("Agreement"), queryset=lambda request: pages_of(source_agreements(), request.user)
     )
     organisation_type = django_filters.ChoiceFilter(
         label=_("Type of organisation"), choices=OrganisationType.choices
@@ -102,7 +104,11 @@ class ApplicationFilterSet(WagtailFilterSet):
         fields = ["status", "agreement", "organisation_type", "submitted_at"]
 
 
-class ApplicationIndexView(ExportIndexView):
+class AffiliationIndexView(MunicipalityScopedListingMixin, ExportIndexView):
+    """A listing of the rows of the user's municipalities, exported as UTF-8 CSV."""
+
+
+class ApplicationIndexView(AffiliationIndexView):
     """The listing, with checkboxes for approving several applications at once."""
 
     template_name = "forms/admin/application_index.html"
@@ -558,9 +564,8 @@ class InviteSignatoriesView(PermissionCheckedMixin, WagtailAdminTemplateMixin, T
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         rows = []
-        for agreement in (
-            source_agreements().filter(replaces__isnull=False).select_related("replaces")
-        ):
+        agreements = pages_of(source_agreements(), self.request.user)
+        for agreement in agreements.filter(replaces__isnull=False).select_related("replaces"):
             candidates = list(services.invitation_candidates(agreement))
             rows.append(
                 {
@@ -574,7 +579,9 @@ class InviteSignatoriesView(PermissionCheckedMixin, WagtailAdminTemplateMixin, T
         return context
 
     def post(self, request, *args, **kwargs):
-        agreement = get_object_or_404(source_agreements(), pk=request.POST.get("agreement"))
+        agreement = get_object_or_404(
+            pages_of(source_agreements(), request.user), pk=request.POST.get("agreement")
+        )
         try:
             counts = services.invite_previous_signatories(agreement)
         except services.ActionNotAllowed as exc:
@@ -600,7 +607,7 @@ class AffiliationModelViewSet(SimpleHistoryViewSetMixin, ModelViewSet):
 
     add_to_reference_index = False
     copy_view_enabled = False
-    index_view_class = ExportIndexView
+    index_view_class = AffiliationIndexView
     inspect_view_enabled = True
 
     export_text_fields = []
@@ -762,7 +769,7 @@ class OrganisationViewSet(AffiliationModelViewSet):
 
 class SignatureFilterSet(WagtailFilterSet):
     agreement = django_filters.ModelChoiceFilter(
-        label=_("Agreement"), queryset=lambda request: source_agreements()
+        label=_("Agreement"), queryset=lambda request: pages_of(source_agreements(), request.user)
     )
     withdrawn = django_filters.BooleanFilter(
         label=_("Withdrawn"), field_name="withdrawn_on", lookup_expr="isnull", exclude=True

@@ -22,6 +22,8 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from editorial.forms import MunicipalityObjectForm
+
 from .commitments import Party
 
 
@@ -82,6 +84,18 @@ class ContactPoint(
     phone = models.CharField(_("phone"), max_length=50, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     opening_hours = models.CharField(_("opening hours"), max_length=200, blank=True)
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name=_("municipality"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_(
+            "The municipality whose editors keep this contact point. "
+            "New contact points belong to the municipality of whoever adds them."
+        ),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -95,7 +109,10 @@ class ContactPoint(
         FieldPanel("phone"),
         FieldPanel("email"),
         FieldPanel("opening_hours"),
+        # Only the service operator moves a contact point between municipalities.
+        FieldPanel("site", permission="wagtailcore.add_site"),
     ]
+    base_form_class = MunicipalityObjectForm
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
     # Facts that read the same in every language: a translator never retypes them.
     override_translatable_fields = [
@@ -115,6 +132,22 @@ class ContactPoint(
         """The postal address as its lines ("Box 123", "151 89 Södertälje"), empty ones left out."""
         town = " ".join(part for part in (self.postal_code, self.city) if part)
         return [line for line in (self.street_address, town) if line]
+
+    def get_workflow(self):
+        """Its municipality's review: the workflow on the home page of its site."""
+        if self.site_id:
+            from wagtail.models import WorkflowPage
+
+            on_home = (
+                WorkflowPage.objects.filter(
+                    page__sites_rooted_here=self.site_id, workflow__active=True
+                )
+                .select_related("workflow")
+                .first()
+            )
+            if on_home is not None:
+                return on_home.workflow
+        return super().get_workflow()
 
 
 class AgreementContact(TranslatableMixin, Orderable):

@@ -76,6 +76,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # After messages: a review action refused by the four-eyes rule says why.
     "editorial.middleware.ReviewRefusedMiddleware",
+    # One municipality's snippets, applications and registrations are not found in another's.
+    "editorial.scoping.MunicipalityScopeMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",

@@ -4,11 +4,21 @@ from django.contrib.auth.management import create_permissions
 from django.contrib.contenttypes.management import create_contenttypes
 from django.db import migrations
 
-from editorial import roles
+# The names as this migration made them (editorial.roles holds today's; the
+# migration 0005_roles_per_municipality_data renames them).
+CONTRIBUTORS = "Skribenter"
+SUBJECT_REVIEWERS = "Granskare Föreningsstöd"
+COMMUNICATIONS_REVIEWERS = "Granskare Kommunikation"
+PUBLISHERS = "Publicister"
+SUBJECT_REVIEW_TASK = "Sakgranskning (Föreningsstöd)"
+PUBLICATION_APPROVAL_TASK = "Publiceringsgodkännande (Kommunikation)"
+AGREEMENT_WORKFLOW = "Överenskommelse: sakgranskning och publicering"
+STANDARD_WORKFLOW = "Granskning före publicering"
+AGREEMENT_WORKFLOW_PAGE_TYPES = [("agreements", "agreementpage"), ("agreements", "principlepage")]
 
 PAGE_PERMISSIONS = {
-    roles.CONTRIBUTORS: ["add_page", "change_page"],
-    roles.PUBLISHERS: [
+    CONTRIBUTORS: ["add_page", "change_page"],
+    PUBLISHERS: [
         "add_page",
         "change_page",
         "publish_page",
@@ -18,11 +28,11 @@ PAGE_PERMISSIONS = {
     ],
 }
 MODEL_PERMISSIONS = {
-    roles.CONTRIBUTORS: [
+    CONTRIBUTORS: [
         ("agreements", "add_contactpoint"),
         ("agreements", "change_contactpoint"),
     ],
-    roles.PUBLISHERS: [
+    PUBLISHERS: [
         ("agreements", "add_contactpoint"),
         ("agreements", "change_contactpoint"),
         ("agreements", "delete_contactpoint"),
@@ -43,13 +53,13 @@ MODEL_PERMISSIONS = {
     ],
 }
 COLLECTION_PERMISSIONS = {
-    roles.CONTRIBUTORS: [
+    CONTRIBUTORS: [
         ("wagtaildocs", "add_document"),
         ("wagtaildocs", "choose_document"),
         ("wagtailimages", "add_image"),
         ("wagtailimages", "choose_image"),
     ],
-    roles.PUBLISHERS: [
+    PUBLISHERS: [
         ("wagtaildocs", "add_document"),
         ("wagtaildocs", "change_document"),
         ("wagtaildocs", "delete_document"),
@@ -103,10 +113,10 @@ def forwards(apps, schema_editor):
     access_admin = permission("wagtailadmin", "access_admin")
     groups = {}
     for name in [
-        roles.CONTRIBUTORS,
-        roles.SUBJECT_REVIEWERS,
-        roles.COMMUNICATIONS_REVIEWERS,
-        roles.PUBLISHERS,
+        CONTRIBUTORS,
+        SUBJECT_REVIEWERS,
+        COMMUNICATIONS_REVIEWERS,
+        PUBLISHERS,
     ]:
         group, _ = Group.objects.get_or_create(name=name)
         group.permissions.add(access_admin)
@@ -136,9 +146,9 @@ def forwards(apps, schema_editor):
         task.groups.add(*(groups[g] for g in group_names))
         return task
 
-    subject_review = make_task(roles.SUBJECT_REVIEW_TASK, [roles.SUBJECT_REVIEWERS])
+    subject_review = make_task(SUBJECT_REVIEW_TASK, [SUBJECT_REVIEWERS])
     publication = make_task(
-        roles.PUBLICATION_APPROVAL_TASK, [roles.COMMUNICATIONS_REVIEWERS, roles.PUBLISHERS]
+        PUBLICATION_APPROVAL_TASK, [COMMUNICATIONS_REVIEWERS, PUBLISHERS]
     )
 
     def make_workflow(name, tasks):
@@ -148,8 +158,8 @@ def forwards(apps, schema_editor):
                 WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=order)
         return workflow
 
-    agreement_workflow = make_workflow(roles.AGREEMENT_WORKFLOW, [subject_review, publication])
-    standard_workflow = make_workflow(roles.STANDARD_WORKFLOW, [publication])
+    agreement_workflow = make_workflow(AGREEMENT_WORKFLOW, [subject_review, publication])
+    standard_workflow = make_workflow(STANDARD_WORKFLOW, [publication])
 
     # Our roles and workflows replace the ones Wagtail's first migration made.
     Workflow.objects.filter(name="Moderators approval").exclude(pk=standard_workflow.pk).delete()
@@ -160,7 +170,7 @@ def forwards(apps, schema_editor):
     # Placeful: everything under the root gets the one-step workflow ...
     WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": standard_workflow})
     # ... by type: agreements and principles get the two-step one wherever they are.
-    for app_label, model in roles.AGREEMENT_WORKFLOW_PAGE_TYPES:
+    for app_label, model in AGREEMENT_WORKFLOW_PAGE_TYPES:
         content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
         PageTypeWorkflow.objects.get_or_create(
             content_type=content_type, defaults={"workflow": agreement_workflow}

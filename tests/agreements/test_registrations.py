@@ -4,7 +4,7 @@ import datetime
 import io
 import re
 
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.core import mail
 from django.core.management import call_command
 from django.test import Client
@@ -19,6 +19,7 @@ from forms.models import Registration, RegistrationStatus
 from forms.permissions import REGISTRATIONS_GROUP
 from tests.admin_forms import assert_refused
 from tests.agreements.conftest import RECEIPT_MESSAGE, REGISTRANT, in_days, sv, translate_tree
+from tests.editorial.accounts import group
 from tests.factories import EventPageFactory, RegistrationFactory
 
 pytestmark = pytest.mark.django_db
@@ -251,7 +252,7 @@ def test_registrant_on_the_english_page_gets_english_mail_and_shares_the_places(
 @pytest.fixture
 def registrations_manager(django_user_model):
     user = django_user_model.objects.create_user("anm", "anm@kommun.example", "pw")
-    user.groups.add(Group.objects.get(name=REGISTRATIONS_GROUP))
+    user.groups.add(group(REGISTRATIONS_GROUP))
     client = Client()
     client.force_login(user)
     return client

@@ -13,7 +13,6 @@ import datetime
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.messages import get_messages
@@ -30,12 +29,14 @@ from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
-from wagtail.models import Collection, Locale, Site, Task, UploadedFile, Workflow
+from wagtail.models import Locale, Site, Task, UploadedFile
 from wagtail_localize.models import OverridableSegment, StringSegment, Translation
 from wagtail_localize.operations import TranslationCreator
 
 from agreements.models import AgreementPage, ContactPoint, Decision
 from editorial.models import PageTypeWorkflow
+from editorial.municipalities import role_group
+from editorial.roles import CONTRIBUTORS
 from tests.admin_forms import denied_message
 from tests.editorial.accounts import make_user, published
 from tests.editorial.editor import current_task_state
@@ -109,6 +110,10 @@ def _walk(patterns, route, namespace):
             yield AdminPattern(full_route, name, arguments)
 
 
+def slug(suffix):
+    return suffix.strip().lower().replace(" ", "-") and f"-{suffix.strip().lower()}"
+
+
 class AdminTree:
     """One object of every kind the admin shows, for filling URL arguments.
 
@@ -119,23 +124,32 @@ class AdminTree:
     registration, a redirect, a collection, an upload and an editing session.
     """
 
-    def __init__(self, home_page, django_user_model):
-        self.owner = make_user(django_user_model, "tradagare", ["Skribenter"])
-        self.managed_user = make_user(django_user_model, "hanterad-skribent", ["Skribenter"])
-        self.group = Group.objects.get(name="Skribenter")
+    def __init__(self, home_page, django_user_model, site=None, suffix=""):
+        """Built in `site`'s municipality (the default site's unless told); `suffix`
+        ends the titles and names of a second tree, to tell its objects apart."""
+        self.site = site or Site.objects.get(is_default_site=True)
+        self.owner = make_user(
+            django_user_model, f"tradagare{slug(suffix)}", [CONTRIBUTORS], site=self.site
+        )
+        self.managed_user = make_user(
+            django_user_model, f"hanterad-skribent{slug(suffix)}", [CONTRIBUTORS], site=self.site
+        )
+        self.group = role_group(self.site, CONTRIBUTORS)
 
         index = AgreementIndexPageFactory(parent=home_page)
         self.agreement = published(
             AgreementPageFactory(
                 parent=index,
-                title="Överenskommelsen",
+                title=f"Överenskommelsen{suffix}",
                 decisions=[Decision(kind="adopted", url="https://kommun.example/b")],
             )
         )
         self.principle = published(
-            PrinciplePageFactory(parent=self.agreement, title="Dialog", slug="dialog")
+            PrinciplePageFactory(parent=self.agreement, title=f"Dialog{suffix}", slug="dialog")
         )
-        self.destination = published(AgreementPageFactory(parent=index, title="Nästa version"))
+        self.destination = published(
+            AgreementPageFactory(parent=index, title=f"Nästa version{suffix}")
+        )
         self.principle.save_revision(user=self.owner)
         self.principle.get_workflow().start(self.principle, self.owner)
         self.principle.refresh_from_db()
@@ -161,27 +175,30 @@ class AdminTree:
         ).first()
 
         self.contact = ContactPoint.objects.create(
-            name="Exempelby föreningskontor",
+            name=f"Föreningskontoret{suffix}",
             unit="Kultur",
             phone="08-123",
             email="forening@kommun.example",
+            site=self.site,
         )
         self.contact.save_revision().publish()
         self.contact.refresh_from_db()
         self.contact.save_revision(user=self.owner)
-        Workflow.objects.get(name="Granskning före publicering").start(self.contact, self.owner)
+        self.contact.get_workflow().start(self.contact, self.owner)
         self.contact.refresh_from_db()
         self.contact_task_state = self.contact.current_workflow_task_state
         self.contact_revision = self.contact.latest_revision
 
-        self.collection = Collection.get_first_root_node().add_child(name="Protokoll")
+        self.collection = self.site.municipality_collection.collection.add_child(
+            name=f"Protokoll{suffix}"
+        )
         self.document = Document.objects.create(
-            title="Beslut",
+            title=f"Beslut{suffix}",
             file=ContentFile(b"Protokoll", name="beslut.txt"),
             collection=self.collection,
         )
         self.image = Image.objects.create(
-            title="Forum", file=get_test_image_file(), collection=self.collection
+            title=f"Forum{suffix}", file=get_test_image_file(), collection=self.collection
         )
         self.upload = UploadedFile.objects.create(
             for_content_type=ContentType.objects.get_for_model(Image),
@@ -189,19 +206,23 @@ class AdminTree:
             uploaded_by_user=self.owner,
         )
 
+        self.organisation = OrganisationFactory(name=f"Föreningen Gemenskap{suffix}")
         self.application = ApplicationFactory(
-            contact_name=APPLICANT_NAME,
+            agreement=self.agreement,
+            organisation=self.organisation,
+            contact_name=f"{APPLICANT_NAME}{suffix}",
             contact_email=APPLICANT_EMAIL,
             contact_phone=APPLICANT_PHONE,
         )
-        self.organisation = OrganisationFactory()
         self.signature = SignatureFactory(agreement=self.agreement)
         events = EventIndexPageFactory(parent=self.agreement)
         self.event = EventPageFactory(
-            parent=events, start=timezone.now() + datetime.timedelta(days=30)
+            parent=events,
+            title=f"Dialogforum{suffix}",
+            start=timezone.now() + datetime.timedelta(days=30),
         )
         self.registration = RegistrationFactory(
-            event=self.event, name=REGISTRANT_NAME, email=REGISTRANT_EMAIL
+            event=self.event, name=f"{REGISTRANT_NAME}{suffix}", email=REGISTRANT_EMAIL
         )
 
         consultation = ConsultationPageFactory(parent=index, draft=self.destination)
@@ -209,12 +230,13 @@ class AdminTree:
             consultation=consultation, contact_email=RESPONDENT_EMAIL
         )
 
-        self.redirect = Redirect.objects.create(old_path="/gammal", redirect_link="/ny")
-        self.site = Site.objects.get(is_default_site=True)
+        self.redirect = Redirect.objects.create(
+            old_path=f"/gammal{slug(suffix)}", redirect_link="/ny", site=self.site
+        )
         self.locale = Locale.objects.get(language_code="sv")
         self.workflow = self.workflow_state.workflow
         self.task = Task.objects.get(pk=self.task_state.task_id)
-        self.page_type_workflow = PageTypeWorkflow.objects.first()
+        self.page_type_workflow = PageTypeWorkflow.objects.filter(site=self.site).first()
         self.editing_session = EditingSession.objects.create(
             user=self.owner,
             content_type=ContentType.objects.get_for_model(self.principle.specific_class),

@@ -12,9 +12,11 @@ personal data to a role that may not see it.
 A URL that nobody has classified fails `test_every_admin_url_is_classified`:
 add it to EXPECTED (or, with a reason, to SKIPPED) when you add a view.
 
-The roles are the groups every install has (see editorial/roles.py and the
+The roles are those every municipality has (see editorial/roles.py and the
 roles table in docs/editors.md), written out here so that a change in the product's
-constants cannot move the expectations with it.
+constants cannot move the expectations with it; each user is in the first
+municipality's group for the role. That no role reaches into a second
+municipality is tested in test_admin_urls_across_municipalities.py.
 """
 
 from django.contrib.auth import get_user_model
@@ -54,7 +56,7 @@ pytestmark = pytest.mark.django_db
 
 ANONYMOUS = "anonymous"
 CONTRIBUTORS = "Skribenter"
-SUBJECT_REVIEWERS = "Granskare Föreningsstöd"
+SUBJECT_REVIEWERS = "Sakgranskare"
 COMMUNICATIONS_REVIEWERS = "Granskare Kommunikation"
 PUBLISHERS = "Publicister"
 AFFILIATION_REVIEWERS = "Anslutningsgranskare"
@@ -105,8 +107,12 @@ def redirect(location):
 
 
 def api_detail(kind, instance):
-    """Where the admin API's `find` sends you: the detail, as an absolute URL."""
-    return lambda t: f"http://{t.site.hostname}/admin/api/main/{kind}/{instance(t).pk}/?"
+    """Where the admin API's `find` sends you: the detail, as an absolute URL (on the
+    default site's host, whichever municipality the object is in)."""
+    return lambda t: (
+        f"http://{Site.objects.get(is_default_site=True).hostname}"
+        f"/admin/api/main/{kind}/{instance(t).pk}/?"
+    )
 
 
 # URL patterns not requested, each with the reason.
@@ -312,33 +318,33 @@ EXPECTED = {
     "admin/workflows/task_chooser/results/": expect(STAFF),
     "admin/workflows/task_chooser/create/": expect(STAFF),  # offers a form to task editors only
     "admin/workflows/task_chooser/<int:task_id>/": expect(STAFF),
-    # -- workflows and tasks: publishers ----------------------------------------------
-    "admin/workflows/list/": expect([PUBLISHERS, SUPERUSER]),
-    "admin/workflows/list/results/": expect([PUBLISHERS, SUPERUSER]),
-    "admin/workflows/add/": expect([PUBLISHERS, SUPERUSER]),
-    "admin/workflows/edit/<int:pk>/": expect([PUBLISHERS, SUPERUSER]),
-    "admin/workflows/disable/<int:pk>/": expect([PUBLISHERS, SUPERUSER]),
+    # -- workflows and tasks: the service operator's (they cross municipalities) ------
+    "admin/workflows/list/": expect([SUPERUSER]),
+    "admin/workflows/list/results/": expect([SUPERUSER]),
+    "admin/workflows/add/": expect([SUPERUSER]),
+    "admin/workflows/edit/<int:pk>/": expect([SUPERUSER]),
+    "admin/workflows/disable/<int:pk>/": expect([SUPERUSER]),
     "admin/workflows/enable/<int:pk>/": POST_ONLY,
-    "admin/workflows/usage/<int:pk>/": expect([PUBLISHERS, SUPERUSER]),
-    "admin/workflows/usage/<int:pk>/results/": expect([PUBLISHERS, SUPERUSER]),
+    "admin/workflows/usage/<int:pk>/": expect([SUPERUSER]),
+    "admin/workflows/usage/<int:pk>/results/": expect([SUPERUSER]),
     "admin/workflows/remove/<int:page_pk>/": POST_ONLY,
     "admin/workflows/remove/<int:page_pk>/<int:workflow_pk>/": POST_ONLY,
-    "admin/workflows/tasks/index/": expect([PUBLISHERS, SUPERUSER]),
-    "admin/workflows/tasks/index/results/": expect([PUBLISHERS, SUPERUSER]),
-    "admin/workflows/tasks/select_type/": expect([PUBLISHERS, SUPERUSER]),
-    "admin/workflows/tasks/add/<str:app_label>/<str:model_name>/": expect([PUBLISHERS, SUPERUSER]),
-    "admin/workflows/tasks/edit/<int:pk>/": expect([PUBLISHERS, SUPERUSER]),
-    "admin/workflows/tasks/disable/<int:pk>/": expect([PUBLISHERS, SUPERUSER]),
+    "admin/workflows/tasks/index/": expect([SUPERUSER]),
+    "admin/workflows/tasks/index/results/": expect([SUPERUSER]),
+    "admin/workflows/tasks/select_type/": expect([SUPERUSER]),
+    "admin/workflows/tasks/add/<str:app_label>/<str:model_name>/": expect([SUPERUSER]),
+    "admin/workflows/tasks/edit/<int:pk>/": expect([SUPERUSER]),
+    "admin/workflows/tasks/disable/<int:pk>/": expect([SUPERUSER]),
     "admin/workflows/tasks/enable/<int:pk>/": POST_ONLY,
-    "admin/page_type_workflows/": expect([PUBLISHERS, SUPERUSER]),
-    "admin/page_type_workflows/results/": expect([PUBLISHERS, SUPERUSER]),
-    "admin/page_type_workflows/new/": expect([PUBLISHERS, SUPERUSER]),
-    "admin/page_type_workflows/edit/<int:pk>/": expect([PUBLISHERS, SUPERUSER]),
-    "admin/page_type_workflows/delete/<int:pk>/": expect([PUBLISHERS, SUPERUSER]),
-    "admin/page_type_workflows/history/<int:pk>/": expect([PUBLISHERS, SUPERUSER]),
-    "admin/page_type_workflows/history-results/<int:pk>/": expect([PUBLISHERS, SUPERUSER]),
-    "admin/page_type_workflows/usage/<int:pk>/": expect([PUBLISHERS, SUPERUSER]),
-    "admin/page_type_workflows/copy/<int:pk>/": expect([PUBLISHERS, SUPERUSER]),
+    "admin/page_type_workflows/": expect([SUPERUSER]),
+    "admin/page_type_workflows/results/": expect([SUPERUSER]),
+    "admin/page_type_workflows/new/": expect([SUPERUSER]),
+    "admin/page_type_workflows/edit/<int:pk>/": expect([SUPERUSER]),
+    "admin/page_type_workflows/delete/<int:pk>/": expect([SUPERUSER]),
+    "admin/page_type_workflows/history/<int:pk>/": expect([SUPERUSER]),
+    "admin/page_type_workflows/history-results/<int:pk>/": expect([SUPERUSER]),
+    "admin/page_type_workflows/usage/<int:pk>/": expect([SUPERUSER]),
+    "admin/page_type_workflows/copy/<int:pk>/": expect([SUPERUSER]),
     # -- reports -------------------------------------------------------------------------
     "admin/reports/locked/": expect([PUBLISHERS, SUPERUSER]),
     "admin/reports/locked/results/": expect([PUBLISHERS, SUPERUSER]),
@@ -540,12 +546,14 @@ EXPECTED = {
     "admin/users/": expect([PUBLISHERS, SUPERUSER]),
     "admin/users/results/": expect([PUBLISHERS, SUPERUSER]),
     "admin/users/new/": expect([PUBLISHERS, SUPERUSER]),
-    "admin/users/edit/<int:pk>/": expect([PUBLISHERS, SUPERUSER]),
+    # Users outside one's municipality's groups are not found; for roles that manage
+    # nobody, that is everyone.
+    "admin/users/edit/<int:pk>/": expect([PUBLISHERS, SUPERUSER], others=NOT_FOUND),
     "admin/users/copy/<int:pk>/": expect([PUBLISHERS, SUPERUSER]),
-    "admin/users/history/<int:pk>/": expect([PUBLISHERS, SUPERUSER]),
-    "admin/users/history-results/<int:pk>/": expect([PUBLISHERS, SUPERUSER]),
-    "admin/users/usage/<int:pk>/": expect([PUBLISHERS, SUPERUSER]),
-    "admin/users/delete/<int:pk>/": expect([SUPERUSER]),
+    "admin/users/history/<int:pk>/": expect([PUBLISHERS, SUPERUSER], others=NOT_FOUND),
+    "admin/users/history-results/<int:pk>/": expect([PUBLISHERS, SUPERUSER], others=NOT_FOUND),
+    "admin/users/usage/<int:pk>/": expect([PUBLISHERS, SUPERUSER], others=NOT_FOUND),
+    "admin/users/delete/<int:pk>/": expect([SUPERUSER], others=NOT_FOUND, but={PUBLISHERS: DENIED}),
     # -- superusers only: groups (they carry permissions), collections, sites,
     # locales, redirects ----------------------------------------------------------
     # The operator creates municipalities; anyone else gets a plain 403.

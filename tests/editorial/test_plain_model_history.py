@@ -1,6 +1,5 @@
 """Plain models that staff edit keep a full history, visible and restorable in the admin."""
 
-from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 
@@ -8,6 +7,7 @@ import pytest
 
 from editorial import roles
 from forms.models import Organisation
+from tests.editorial.accounts import group
 from tests.editorial.editor import assert_denied
 from tests.factories.forms import OrganisationFactory
 
@@ -19,7 +19,7 @@ def affiliation_reviewer(django_user_model):
     user = django_user_model.objects.create_user(
         "granskare", "granskare@kommun.example", "pw", first_name="Greta", last_name="Granskare"
     )
-    user.groups.add(Group.objects.get(name="Anslutningsgranskare"))
+    user.groups.add(group("Anslutningsgranskare"))
     client = Client()
     client.force_login(user)
     return client
@@ -71,7 +71,7 @@ def test_restore_needs_the_change_permission(django_user_model):
     organisation = OrganisationFactory(name="Föreningen Orörd")
     oldest = organisation.history.first()
     contributor = django_user_model.objects.create_user("skribent", "s@kommun.example", "pw")
-    contributor.groups.add(Group.objects.get(name=roles.CONTRIBUTORS))
+    contributor.groups.add(group(roles.CONTRIBUTORS))
     client = Client()
     client.force_login(contributor)
 

@@ -20,7 +20,7 @@ from django.test.signals import template_rendered
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from wagtail.models import TaskState, Workflow, WorkflowPage
+from wagtail.models import Site, TaskState, Workflow, WorkflowPage
 from wagtail.test.utils.form_data import inline_formset, rich_text, streamfield
 
 import pytest
@@ -567,14 +567,18 @@ def test_workflow_set_on_the_page_itself_wins(home_page, live_principle, contrib
 
 
 def test_roles_exist_with_their_task_groups():
-    """The migration's groups are the task groups of the steps (publishers in step 2's)."""
+    """The migration's groups are the task groups of the steps (publishers in step 2's).
+
+    They are the first municipality's, named after it, each holding its role.
+    """
     workflow = Workflow.objects.get(name=roles.AGREEMENT_WORKFLOW)
+    site = Site.objects.get(is_default_site=True)
     step_groups = [
-        sorted(task.specific.groups.values_list("name", flat=True))
+        sorted(task.specific.groups.values_list("municipality_role__role", flat=True))
         for task in workflow.tasks.order_by("workflow_tasks__sort_order")
     ]
     assert step_groups == [
         [roles.SUBJECT_REVIEWERS],
         sorted([roles.COMMUNICATIONS_REVIEWERS, roles.PUBLISHERS]),
     ]
-    assert Group.objects.filter(name=roles.CONTRIBUTORS).exists()
+    assert Group.objects.filter(name=f"{site.site_name}: {roles.CONTRIBUTORS}").exists()

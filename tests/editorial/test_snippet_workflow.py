@@ -1,6 +1,5 @@
 """Public content kept as snippets (the contact point) is reviewed like a page."""
 
-from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 
@@ -10,6 +9,7 @@ import pytest
 
 from agreements.models import ContactPoint
 from editorial import roles
+from tests.editorial.accounts import group
 from tests.factories import ContactPointFactory
 
 pytestmark = pytest.mark.django_db
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 def client_for(django_user_model, username, group_name):
     user = django_user_model.objects.create_user(username, f"{username}@kommun.example", "pw")
-    user.groups.add(Group.objects.get(name=group_name))
+    user.groups.add(group(group_name))
     client = Client()
     client.force_login(user)
     return client

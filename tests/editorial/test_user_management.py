@@ -16,9 +16,18 @@ import pytest
 
 pytestmark = pytest.mark.django_db
 
+# Each municipality's groups are named after it; the first one's after the default site.
+MUNICIPALITY = "Lokal överenskommelse"
+CONTRIBUTORS = f"{MUNICIPALITY}: Skribenter"
+SUBJECT_REVIEWERS = f"{MUNICIPALITY}: Sakgranskare"
+PUBLISHERS = f"{MUNICIPALITY}: Publicister"
 # What a publisher may grant, and nothing else.
-GRANTABLE_BY_PUBLISHERS = {"Skribenter", "Granskare Föreningsstöd", "Granskare Kommunikation"}
-AFFILIATION_REVIEWERS = "Anslutningsgranskare"
+GRANTABLE_BY_PUBLISHERS = {
+    CONTRIBUTORS,
+    SUBJECT_REVIEWERS,
+    f"{MUNICIPALITY}: Granskare Kommunikation",
+}
+AFFILIATION_REVIEWERS = f"{MUNICIPALITY}: Anslutningsgranskare"
 
 
 def make_user(django_user_model, username, *group_names, **extra):
@@ -42,7 +51,7 @@ def logged_in(user):
 
 @pytest.fixture
 def publisher(django_user_model):
-    return make_user(django_user_model, "publicist", "Publicister")
+    return make_user(django_user_model, "publicist", PUBLISHERS)
 
 
 @pytest.fixture
@@ -52,7 +61,7 @@ def publisher_client(publisher):
 
 @pytest.fixture
 def contributor(django_user_model):
-    return make_user(django_user_model, "skribent", "Skribenter")
+    return make_user(django_user_model, "skribent", CONTRIBUTORS)
 
 
 @pytest.fixture
@@ -93,7 +102,7 @@ def bulk_url(action, *users):
 def test_publisher_sees_only_users_of_the_groups_below(
     publisher_client, contributor, boss, django_user_model
 ):
-    make_user(django_user_model, "annan-publicist", "Publicister")
+    make_user(django_user_model, "annan-publicist", PUBLISHERS)
     make_user(django_user_model, "granskare", AFFILIATION_REVIEWERS)
 
     response = publisher_client.get(reverse("wagtailusers_users:index"))
@@ -108,7 +117,7 @@ def test_publisher_cannot_open_a_superuser_another_publisher_or_a_reviewer(
     publisher_client, boss, django_user_model, view
 ):
     """Not found, so nothing about them (name, e-mail, groups) reaches the page."""
-    peer = make_user(django_user_model, "annan-publicist", "Publicister")
+    peer = make_user(django_user_model, "annan-publicist", PUBLISHERS)
     reviewer = make_user(django_user_model, "granskare", AFFILIATION_REVIEWERS)
     for user in (boss, peer, reviewer):
         response = publisher_client.get(reverse(f"wagtailusers_users:{view}", args=(user.pk,)))
@@ -119,7 +128,7 @@ def test_publisher_cannot_open_a_superuser_another_publisher_or_a_reviewer(
 def test_publisher_cannot_change_a_superuser_or_another_publisher(
     publisher_client, boss, django_user_model
 ):
-    peer = make_user(django_user_model, "annan-publicist", "Publicister")
+    peer = make_user(django_user_model, "annan-publicist", PUBLISHERS)
     for user in (boss, peer):
         response = publisher_client.post(
             reverse("wagtailusers_users:edit", args=(user.pk,)),
@@ -159,20 +168,20 @@ def test_every_form_offers_a_publisher_exactly_the_three_groups(publisher_client
 
 def test_publisher_can_only_grant_the_groups_below(publisher_client, contributor):
     url = reverse("wagtailusers_users:edit", args=(contributor.pk,))
-    publishers = Group.objects.get(name="Publicister")
-    reviewers = Group.objects.get(name="Granskare Föreningsstöd")
+    publishers = Group.objects.get(name=PUBLISHERS)
+    reviewers = Group.objects.get(name=SUBJECT_REVIEWERS)
 
     data = account_data("skribent", password1="", password2="", groups=[publishers.pk])
     response = publisher_client.post(url, data)
     assert response.status_code == 200  # shown again with the error next to the field
     assert "groups" in response.context["form"].errors
-    assert not contributor.groups.filter(name="Publicister").exists()
+    assert not contributor.groups.filter(name=PUBLISHERS).exists()
 
     data["groups"] = [reviewers.pk]
     response = publisher_client.post(url, data)
     assert response.status_code == 302
     assert response["Location"] == reverse("wagtailusers_users:index")
-    assert set(contributor.groups.values_list("name", flat=True)) == {"Granskare Föreningsstöd"}
+    assert set(contributor.groups.values_list("name", flat=True)) == {SUBJECT_REVIEWERS}
 
 
 def grant_by_adding(client, group, contributor, django_user_model):
@@ -273,7 +282,7 @@ def test_a_publisher_copies_only_users_they_manage(publisher_client, boss, contr
 
     response = publisher_client.get(reverse("wagtailusers_users:copy", args=(contributor.pk,)))
     form = response.context["form"]
-    assert [group.name for group in form.initial["groups"]] == ["Skribenter"]
+    assert [group.name for group in form.initial["groups"]] == [CONTRIBUTORS]
     assert form.initial["email"] == "skribent@kommun.example"
 
 
@@ -283,7 +292,7 @@ def test_a_publisher_copies_only_users_they_manage(publisher_client, boss, contr
 def test_bulk_actions_reach_only_the_users_a_publisher_manages(
     publisher_client, publisher, boss, contributor, django_user_model
 ):
-    peer = make_user(django_user_model, "annan-publicist", "Publicister")
+    peer = make_user(django_user_model, "annan-publicist", PUBLISHERS)
     for user in (boss, peer):
         response = publisher_client.post(
             bulk_url("set_active_state", user), {"mark_as_active": "False"}
@@ -315,7 +324,7 @@ def test_bulk_actions_reach_only_the_users_a_publisher_manages(
 def test_only_superusers_manage_groups_whatever_permissions_a_group_has(publisher_client, boss):
     """Editing a group grants its permissions to everyone in it: a mis-granted
     `auth.change_group` must not let a publisher give their own group more."""
-    publishers = Group.objects.get(name="Publicister")
+    publishers = Group.objects.get(name=PUBLISHERS)
     publishers.permissions.add(
         *Permission.objects.filter(
             content_type__app_label="auth", codename__in=["add_group", "change_group"]
@@ -335,7 +344,7 @@ def test_only_superusers_manage_groups_whatever_permissions_a_group_has(publishe
 
     response = publisher_client.post(
         reverse("wagtailusers_groups:edit", args=(publishers.pk,)),
-        {"name": "Publicister", "permissions": [p.pk for p in permissions_before | {delete_users}]},
+        {"name": PUBLISHERS, "permissions": [p.pk for p in permissions_before | {delete_users}]},
     )
     assert (response.status_code, response.get("Location")) == (302, home)
     assert set(publishers.permissions.all()) == permissions_before

@@ -7,7 +7,7 @@ The cache, which holds the rate-limit counters, is cleared around every test.
 
 import datetime
 
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.core.cache import cache
 from django.test import Client
 
@@ -15,6 +15,7 @@ import pytest
 
 from forms.forms import issue_form_token
 from forms.permissions import REVIEWERS_GROUP
+from tests.editorial.accounts import group
 from tests.factories.agreements import AgreementContactFactory, ContactPointFactory
 from tests.factories.forms import ApplicationPageFactory
 
@@ -107,7 +108,7 @@ def reviewer(db, django_user_model):
     user = django_user_model.objects.create_user(
         "granskare", "granskare@kommun.example", "password", first_name="Greta"
     )
-    user.groups.add(Group.objects.get(name=REVIEWERS_GROUP))
+    user.groups.add(group(REVIEWERS_GROUP))
     return user
 
 

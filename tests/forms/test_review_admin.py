@@ -3,7 +3,6 @@
 import datetime
 import io
 
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
 
@@ -14,6 +13,7 @@ from bs4 import BeautifulSoup
 from forms.models import Application, ApplicationStatus, Organisation, Signature
 from forms.permissions import REVIEWERS_GROUP
 from tests.admin_forms import assert_refused
+from tests.editorial.accounts import group as group_named
 from tests.factories.forms import ApplicationFactory, OrganisationFactory, SignatureFactory
 
 pytestmark = pytest.mark.django_db
@@ -44,7 +44,7 @@ def post_action(client, name, application, data, capture):
 
 
 def test_reviewers_group_has_exactly_the_review_permissions():
-    group = Group.objects.get(name=REVIEWERS_GROUP)
+    group = group_named(REVIEWERS_GROUP)
     codenames = set(group.permissions.values_list("codename", flat=True))
     assert {"access_admin", "view_application", "change_application", "review_application"} <= (
         codenames

@@ -1,7 +1,9 @@
 """`manage.py create_municipality`: a new municipality's site in one step, idempotent."""
 
 import io
+from urllib.parse import urlsplit
 
+from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.test import Client
 from django.utils import translation
@@ -11,6 +13,9 @@ from wagtail.models import Page, Site
 import pytest
 
 from agreements.models import AgreementIndexPage
+from editorial import roles
+from editorial.models import MunicipalityRole
+from editorial.municipalities import role_group
 from home.models import AccessibilityStatementPage, StandardPage
 from home.municipality import MunicipalitySettings
 
@@ -20,14 +25,17 @@ HOST = "nyby.localhost"
 
 
 @pytest.fixture
-def roles_set_up(monkeypatch):
-    """`editorial.municipalities.set_up_roles` (the roles branch's), recorded."""
-    calls = []
-    monkeypatch.setattr(
-        "editorial.municipalities.set_up_roles",
-        lambda site, publisher_email: calls.append((site.pk, publisher_email)),
-    )
-    return calls
+def roles_set_up():
+    """The municipalities' groups that exist: {(site host, role)}."""
+
+    def made():
+        return set(
+            MunicipalityRole.objects.values_list("site__hostname", "role").exclude(
+                site__is_default_site=True
+            )
+        )
+
+    return made
 
 
 def create(*args):
@@ -69,8 +77,16 @@ def test_creates_the_site_its_pages_settings_and_roles(roles_set_up):
     assert settings.accessibility_statement_id == statement.pk
     privacy = StandardPage.objects.get(pk=settings.privacy_notice_id)
     assert not privacy.live and privacy.get_parent().pk == home.pk
-    assert roles_set_up == [(site.pk, "publicist@nyby.example")]
+    assert roles_set_up() == {(HOST, role) for role in roles.ROLES}
+    publisher = get_user_model().objects.get(email="publicist@nyby.example")
+    assert role_group(site, roles.PUBLISHERS) in publisher.groups.all()
+    assert not publisher.has_usable_password()
     assert "Nyby kommun" in output and HOST in output
+    # The operator hands the printed link over: the first publisher chooses a password there.
+    link = next(word for word in output.split() if "/admin/password_reset/" in word)
+    response = Client(HTTP_HOST=HOST).get(urlsplit(link).path, follow=True)
+    assert response.status_code == 200
+    assert b'name="new_password1"' in response.content
     # The new site answers at its host with its own home page.
     response = Client(HTTP_HOST=HOST).get("/")
     assert response.status_code == 200
@@ -97,4 +113,4 @@ def test_a_host_name_used_by_another_site_is_refused(roles_set_up, home_page):
         "The host name %(host)s is already used by another site."
     ) % {"host": HOST}
     assert Page.objects.count() == pages
-    assert roles_set_up == []
+    assert roles_set_up() == set()

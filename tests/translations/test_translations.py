@@ -13,6 +13,7 @@ import pytest
 
 from editorial import roles
 from tests.admin_forms import assert_refused
+from tests.editorial.accounts import group as group_named
 from tests.factories import AgreementPageFactory, EasyReadPageFactory, PrinciplePageFactory
 from translations.groups import translator_group_name
 from translations.status import translation_status
@@ -38,7 +39,7 @@ def translate(page, code, prefix):
 
 def user_in(django_user_model, username, group_name):
     user = django_user_model.objects.create_user(username, f"{username}@kommun.example", "pw")
-    user.groups.add(Group.objects.get(name=group_name))
+    user.groups.add(group_named(group_name))
     client = Client()
     client.force_login(user)
     return user, client

@@ -42,6 +42,12 @@ class Command(BaseCommand):
                 _("The host name %(host)s is already used by another site.") % {"host": error}
             ) from error
         site = outcome.site
+        if outcome.created and outcome.password_link:
+            # For the operator to hand over; the command's output is not a log.
+            self.stdout.write(
+                _("The first publisher chooses a password at %(url)s")
+                % {"url": f"{site.root_url}{outcome.password_link}"}
+            )
         if not outcome.created:
             self.stdout.write(
                 _("%(name)s already exists at %(host)s: nothing changed.")

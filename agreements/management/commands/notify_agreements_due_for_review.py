@@ -34,7 +34,7 @@ class Command(BaseCommand):
             return
         publishers = (
             get_user_model()
-            .objects.filter(groups__name=roles.PUBLISHERS, is_active=True)
+            .objects.filter(groups__municipality_role__role=roles.PUBLISHERS, is_active=True)
             .exclude(email="")
             .distinct()
         )

@@ -10,7 +10,6 @@ import importlib
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
@@ -43,6 +42,7 @@ from demo.content import (
 from demo.richtext import heading_sections, list_html, paragraphs_html
 from editorial import roles
 from editorial.models import RevisionNote
+from editorial.municipalities import role_group, set_up_roles
 from forms.models import ApplicationPage
 from home.i18n import content_language_codes
 from home.models import HomePage, StandardPage
@@ -158,6 +158,9 @@ class Command(BaseCommand):
             self.publish(home)
             self.created += 1
         Site.objects.filter(root_page=home).update(site_name=pages_sv.HOME["title"])
+        self.site = Site.objects.get(root_page=home)
+        # The groups are named after the site: renamed now that it has its name.
+        set_up_roles(self.site)
 
         contact = self.ensure_contact(home.locale)
         index = self.ensure_child(
@@ -248,7 +251,7 @@ class Command(BaseCommand):
         data = agreements_sv.CONTACT
         contact = ContactPoint.objects.filter(name=data["name"], locale=locale).first()
         if contact is None:
-            contact = ContactPoint(locale=locale, **data)
+            contact = ContactPoint(locale=locale, site=self.site, **data)
             contact.save()
             contact.save_revision().publish()
             self.created += 1
@@ -357,7 +360,7 @@ class Command(BaseCommand):
                 first_name=first_name,
                 last_name=last_name,
             )
-            user.groups.add(Group.objects.get(name=group_name))
+            user.groups.add(role_group(self.site, group_name))
             self.created += 1
 
     def ensure_admin(self):
