@@ -125,6 +125,13 @@ class CreateMunicipalityView(WagtailAdminTemplateMixin, FormView):
             messages.info(
                 self.request, _("%(name)s was already complete.") % {"name": data["name"]}
             )
+        if outcome.created and outcome.password_link:
+            # Shown once to the operator to hand over, as the command prints it; never logged.
+            messages.info(
+                self.request,
+                _("The first publisher chooses a password at %(url)s")
+                % {"url": f"{outcome.site.root_url}{outcome.password_link}"},
+            )
         return redirect("wagtailadmin_explore", outcome.site.root_page_id)
 
 

@@ -1,5 +1,7 @@
 """Settings → New municipality: the operator creates a municipality from the admin."""
 
+from django.contrib.auth import get_user_model
+from django.contrib.messages import get_messages
 from django.urls import reverse
 from django.utils import translation
 
@@ -47,6 +49,9 @@ def test_the_operator_creates_a_municipality(operator):
     site = Site.objects.get(hostname="exempelby.localhost")
     assert response.status_code == 302
     assert response["Location"] == reverse("wagtailadmin_explore", args=[site.root_page_id])
+    shown = [str(m) for m in get_messages(response.wsgi_request)]
+    assert any("http://exempelby.localhost/admin/" in m for m in shown)  # the password link
+    assert get_user_model().objects.filter(email="publicist@exempelby.example").exists()
     settings = MunicipalitySettings.objects.get(site=site)
     assert (settings.name, settings.county) == ("Exempelby kommun", "uppsala")
     assert site.root_page.get_children().count() >= 3  # index, statement, privacy notice
