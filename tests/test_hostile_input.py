@@ -86,6 +86,7 @@ from tests.factories import (
     RegistrationFactory,
     StandardPageFactory,
 )
+from tests.factories.consultations import ConsultationCommentFactory, ConsultationPageFactory
 from tests.factories.forms import ApplicationPageFactory, SignatureFactory
 from tests.forms.conftest import VALID
 
@@ -139,6 +140,11 @@ def build_tree(home_page):
     CommitmentFollowUpFactory(page=report, commitment=commitment)
     ApplicationPageFactory(parent=agreement)
     SignatureFactory(agreement=agreement)
+    # A consultation open today on a draft of the next version, with a published answer.
+    draft = AgreementPageFactory(parent=index, live=False, replaces=agreement)
+    PrinciplePageFactory(parent=draft, live=False)
+    consultation = ConsultationPageFactory(parent=index, draft=draft)
+    ConsultationCommentFactory(consultation=consultation)
     StandardPageFactory(parent=home_page)
     AccessibilityStatementPageFactory(parent=home_page)
     protected = StandardPageFactory(parent=home_page, slug="losenord")
@@ -171,6 +177,7 @@ def build_tree(home_page):
         page.specific.copy_for_translation(locale).save_revision().publish()
     return {
         "agreement": agreement,
+        "consultation": consultation,
         "event": event,
         "registration": registration,
         "commitment": commitment,
@@ -688,6 +695,7 @@ def test_the_walk_finds_the_public_addresses_and_forms(site):
     actions = {form.action for form in site["forms"]}
     event = site["tree"]["event"]
     assert event.url + "register/" in actions
+    assert any(a.startswith(site["tree"]["consultation"].url) for a in actions)
     assert f"{event.url}cancel/{site['tree']['registration'].cancel_token}/" in actions
     assert any("/_util/authenticate_with_password/" in a for a in actions)
     assert any(a.endswith("/_util/login/") for a in actions)

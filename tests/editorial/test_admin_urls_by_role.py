@@ -596,6 +596,22 @@ EXPECTED = {
     "admin/redirects/<int:redirect_id>/delete/": expect([SUPERUSER]),
     "admin/redirects/import/": expect([SUPERUSER]),
     "admin/redirects/import/process/": expect(but={SUPERUSER: NOT_ALLOWED}),
+    # A municipality's settings (its name, county, logo, colours, sender): the service
+    # operator's; no group has home.change_municipalitysettings. The first URL sends a
+    # superuser to the settings of the site the request is for (here the default site's).
+    "admin/settings/<slug:app_name>/<slug:model_name>/ home.municipalitysettings": expect(
+        but={
+            SUPERUSER: redirect(
+                lambda t: "/admin/settings/home/municipalitysettings/"
+                f"{Site.objects.get(is_default_site=True).pk}/"
+            )
+        }
+    ),
+    "admin/settings/<slug:app_name>/<slug:model_name>/<int:pk>/ home.municipalitysettings": (
+        expect([SUPERUSER])
+    ),
+    "admin/settings/<slug:app_name>/<slug:model_name>/<int:pk>/preview/ "
+    "home.municipalitysettings": expect([SUPERUSER]),
     # -- editing sessions (the "someone else is editing" pings) -------------------
     "admin/editing-sessions/ping/<str:app_label>/<str:model_name>/<str:object_id>/"
     "<int:session_id>/": POST_ONLY,

@@ -13,7 +13,10 @@ import pytest
 
 from tests.migration_steps import migrate
 
-BEFORE = [("editorial", "0004_roles_per_municipality")]
+BEFORE = [
+    ("editorial", "0004_roles_per_municipality"),
+    ("agreements", "0012_contact_point_municipality"),
+]
 AFTER = [("editorial", "0005_roles_per_municipality_data")]
 
 

@@ -7,6 +7,7 @@ from wagtail.models import Page, Site
 
 import pytest
 
+from editorial.municipalities import set_up_roles
 from home.models import HomePage
 from tests.factories import AgreementIndexPageFactory, AgreementPageFactory
 
@@ -37,9 +38,12 @@ def other_home(db):
 
 @pytest.fixture
 def other_site(other_home):
-    return Site.objects.create(
+    """Exempelby's site, with its own groups and workflows as every municipality has."""
+    site = Site.objects.create(
         hostname=OTHER_HOST, port=80, site_name="Exempelby", root_page=other_home
     )
+    set_up_roles(site)
+    return site
 
 
 @pytest.fixture

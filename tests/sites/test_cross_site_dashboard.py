@@ -12,6 +12,7 @@ from wagtail.models import GroupPagePermission
 import pytest
 
 from editorial import roles
+from editorial.municipalities import role_group
 
 pytestmark = pytest.mark.django_db
 
@@ -74,18 +75,17 @@ def test_agreements_due_for_review_only_of_the_editors_site(
 
 
 def test_review_reminder_names_only_the_publishers_site(
-    exempelby_editor, agreement, other_agreement
+    django_user_model, other_site, agreement, other_agreement
 ):
     review_soon(agreement)
     review_soon(other_agreement)
-    # A publisher (the reminder goes to that group) whose pages are Exempelby's:
-    # the group's own permissions on the whole tree are taken away here.
-    publishers = Group.objects.get(name=roles.PUBLISHERS)
-    publishers.page_permissions.all().delete()
-    exempelby_editor.groups.add(publishers)
+    publisher = django_user_model.objects.create_user(
+        "publicist-exempelby", "publicist@exempelby.example", "password"
+    )
+    publisher.groups.add(role_group(other_site, roles.PUBLISHERS))
     mail.outbox.clear()
     call_command("notify_agreements_due_for_review", stdout=io.StringIO())
-    sent = [m for m in mail.outbox if exempelby_editor.email in m.to]
+    sent = [m for m in mail.outbox if publisher.email in m.to]
     assert len(sent) == 1
     assert other_agreement.title in sent[0].body
     assert agreement.title not in sent[0].body
