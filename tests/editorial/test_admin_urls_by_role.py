@@ -602,8 +602,10 @@ EXPECTED = {
     "admin/settings/<slug:app_name>/<slug:model_name>/ home.municipalitysettings": expect(
         but={
             SUPERUSER: redirect(
-                lambda t: "/admin/settings/home/municipalitysettings/"
-                f"{Site.objects.get(is_default_site=True).pk}/"
+                lambda t: (
+                    "/admin/settings/home/municipalitysettings/"
+                    f"{Site.objects.get(is_default_site=True).pk}/"
+                )
             )
         }
     ),
