@@ -18,3 +18,7 @@ def add_annual_cycle_panel(request, panels):
 @hooks.register("construct_homepage_panels")
 def add_due_for_review_panel(request, panels):
     panels.append(AgreementsDueForReviewPanel(request))
+
+
+# Settings → New municipality (superusers only): registers its own hooks.
+from . import municipality_admin  # noqa: E402, F401

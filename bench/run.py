@@ -42,6 +42,9 @@ ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 CONNECTIONS = os.environ.get("BENCH_CONNECTIONS", "8")
 SUBMISSIONS, SUBMITTERS = 200, 20
 QUERY_BUDGET = 15
+MUNICIPALITIES = int(os.environ.get("BENCH_MUNICIPALITIES", "100"))
+MANY_TOLERANCE = 0.10  # 100 municipalities: within 10 % of the single one
+OTHERS_READ = 20
 
 COUNT_QUERIES = """
 import json
@@ -199,10 +202,45 @@ def measure(env, paths, label):
     return rows
 
 
+def many_municipalities(env, uncached_env, agreement_only):
+    """The agreement page with MUNICIPALITIES municipalities on the installation."""
+    # The single municipality measured again right before: the machine is
+    # shared, and the row of several minutes ago ran beside other work.
+    rows = measure(uncached_env, agreement_only, "uncached, one municipality")
+    hosts = json.loads(
+        shell(
+            env,
+            "import json; from bench.municipalities import add; "
+            f"print('HOSTS', json.dumps(add({MUNICIPALITIES})))",
+            "HOSTS",
+        )
+    )
+    label = f"agreement page, uncached with {MUNICIPALITIES} municipalities"
+    counts = json.loads(
+        shell(uncached_env, f"PATHS = {agreement_only!r}\n" + COUNT_QUERIES, "COUNTS")
+    )
+    rows.update(
+        measure(uncached_env, agreement_only, f"uncached with {MUNICIPALITIES} municipalities")
+    )
+    script = f"HOSTS = {hosts[1 : 1 + OTHERS_READ]!r}\nPUBLISHED_HOST = {hosts[0]!r}\n"
+    from bench.municipalities import HIT_RATIO
+
+    hits = json.loads(shell(env, script + HIT_RATIO, "HITS"))
+    return {
+        "label": label,
+        "single": "agreement page, uncached, one municipality",
+        "rows": rows,
+        "counts": {label: counts["agreement page"]},
+        "hits": hits,
+    }
+
+
 def main():
     env = servers.production_env(
         database_url(),
         os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
+        # The generated municipalities answer at kommun-NNN.bench.localhost.
+        ALLOWED_HOSTS="127.0.0.1,localhost,.bench.localhost",
         AFFILIATION_RATE_LIMIT="100000/h",
         AFFILIATION_MIN_FILL_SECONDS="0",
     )
@@ -269,6 +307,10 @@ def main():
             rows.update(measure(option_env, agreement_only, label))
     rows.update(measure(cold_env, agreement_only, "no cache at all"))
     stored, distinct = map(int, shell(env, STORED, "STORED").split())
+    many = many_municipalities(env, uncached_env, agreement_only) if MUNICIPALITIES > 1 else None
+    if many is not None:
+        rows.update(many["rows"])
+        counts.update(many["counts"])
 
     def ratio(name):
         return rows[name]["rps"] / rows[name]["static_rps"]
@@ -284,6 +326,8 @@ def main():
         queries = ""
         if label == "uncached" and page in counts:
             queries = "{1} / {2}".format(*counts[page])
+        elif name in counts:
+            queries = "{1} / {2}".format(*counts[name])
         elif label == "no cache at all":
             queries = "{1} / {2}".format(*no_cache_counts["agreement page"])
         static = f"{row['static_rps']:.0f}" if "static_rps" in row else ""
@@ -333,6 +377,27 @@ def main():
             and rows["affiliation submissions"]["server_errors"] == 0
         ),
     }
+    if many is not None:
+        hits = many["hits"]
+        single, with_many = counts["agreement page"], counts[many["label"]]
+        print()
+        print(
+            f"{MUNICIPALITIES} municipalities: cached-page hit ratio of {OTHERS_READ} others "
+            f"{hits['before']:.0%} before and {hits['after']:.0%} after a publication in one "
+            f"(its own home page after it: {hits['own']})"
+        )
+        checks[f"{MUNICIPALITIES} municipalities: agreement page queries within 10 %"] = all(
+            many_count <= one_count * (1 + MANY_TOLERANCE)
+            for one_count, many_count in zip(single[1:], with_many[1:], strict=True)
+        )
+        # Against the single municipality measured right before, as a share of
+        # the static file served alongside (the project's measure on a shared machine).
+        checks[f"{MUNICIPALITIES} municipalities: agreement page req/s within 10 %"] = ratio(
+            many["label"]
+        ) >= ratio(many["single"]) * (1 - MANY_TOLERANCE)
+        checks[f"{MUNICIPALITIES} municipalities: others' hit ratio unchanged by a publication"] = (
+            hits["after"] == hits["before"] and hits["own"] != "hit"
+        )
     print()
     print(
         f"submissions stored {stored}, distinct {distinct}, "

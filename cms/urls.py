@@ -20,6 +20,7 @@ from home import views as home_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("open-data/national/", include("overview.urls")),
     path("open-data/", include("forms.urls")),
     path("sitemap.xml", home_seo.sitemap, name="sitemap"),
     path("robots.txt", home_seo.robots_txt, name="robots_txt"),

@@ -202,33 +202,45 @@ def live_agreement(agreement_id, request):
     return canonical
 
 
-def signatory_rows(agreement):
-    """The public register of `agreement` as plain rows: organisations only, no people."""
-    signatures = (
-        Signature.objects.for_agreement(agreement)
-        .public()
+def public_signatures():
+    """The register's rows that open data publishes, with only the organisation's public fields."""
+    return (
+        Signature.objects.public()
         .select_related("organisation")
         .only(
             "joined_on",
+            "agreement_id",
             "organisation__name",
             "organisation__organisation_number",
             "organisation__organisation_type",
             "organisation__website",
         )
     )
+
+
+def signatory_row(signature, labels):
+    """One signatory as open data: the organisation only, no people.
+
+    `labels` are the organisation types' labels (`dict(OrganisationType.choices)`),
+    read in the default language by the caller.
+    """
+    organisation = signature.organisation
+    return {
+        "organisation_name": organisation.name,
+        "organisation_number": organisation.organisation_number_display,
+        "organisation_type": organisation.organisation_type,
+        "organisation_type_label": str(labels.get(organisation.organisation_type, "")),
+        "website": organisation.website,
+        "joined_on": signature.joined_on.isoformat(),
+    }
+
+
+def signatory_rows(agreement):
+    """The public register of `agreement` as plain rows: organisations only, no people."""
+    signatures = public_signatures().filter(agreement__translation_key=agreement.translation_key)
     labels = dict(OrganisationType.choices)
     with translation.override(settings.LANGUAGE_CODE):
-        return [
-            {
-                "organisation_name": s.organisation.name,
-                "organisation_number": s.organisation.organisation_number_display,
-                "organisation_type": s.organisation.organisation_type,
-                "organisation_type_label": str(labels.get(s.organisation.organisation_type, "")),
-                "website": s.organisation.website,
-                "joined_on": s.joined_on.isoformat(),
-            }
-            for s in sorted_signatures(signatures)
-        ]
+        return [signatory_row(s, labels) for s in sorted_signatures(signatures)]
 
 
 def open_data_headers(response):

@@ -65,6 +65,7 @@ from home.i18n import content_language_codes
 from home.text import INVISIBLE
 from operations import conf as operations_conf
 from operations.health import HEALTH_PATH
+from overview.models import OverviewPage
 from tests.agreements.conftest import REGISTRANT
 from tests.factories import (
     AccessibilityStatementPageFactory,
@@ -164,6 +165,11 @@ def build_tree(home_page):
         file=ContentFile(b"Internt\n", name="internt.txt"),
         collection=private_collection,
     )
+    # The national overview is the root of a site of its own (tests/overview walk its host).
+    overview = Page.get_first_root_node().add_child(
+        instance=OverviewPage(title="Nationell översikt", slug="oversikt")
+    )
+    overview.save_revision().publish()
     # The agreement and its principle in a second language; the rest stays untranslated.
     second = next(code for code in content_language_codes() if code != settings.LANGUAGE_CODE)
     locale = Locale.objects.get(language_code=second)
@@ -315,6 +321,8 @@ def page_addresses():
     page of the default language under a prefix it has no translation for."""
     addresses = []
     pages = Page.objects.live().filter(depth__gt=1).specific().order_by("path")
+    # Pages outside the walked site (the overview is the root of a site of its own).
+    pages = [page for page in pages if page.url is not None]
     source = [p for p in pages if p.locale.language_code == settings.LANGUAGE_CODE]
     for page in pages:
         url = page.url

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "consultations",
     "translations",
     "demo",
+    "overview",
     "operations",
     "wagtail_localize",
     "wagtail_localize.locales",

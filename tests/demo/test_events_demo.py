@@ -23,7 +23,9 @@ def test_demo_has_forums_a_conference_and_the_consultation_group(client):
     assert upcoming.registration_is_open()
     assert len(forums_held(current, 2025)) == 2
 
-    group = BodyPage.objects.get(kind=BodyKind.CONSULTATION_GROUP, locale__language_code="sv")
+    group = BodyPage.objects.child_of(current).get(
+        kind=BodyKind.CONSULTATION_GROUP, locale__language_code="sv"
+    )
     current_members, former_members = group.split_members()
     assert current_members and former_members
     # The demo stores no name without consent; those members show role and organisation.

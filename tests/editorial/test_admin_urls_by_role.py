@@ -556,6 +556,8 @@ EXPECTED = {
     "admin/users/delete/<int:pk>/": expect([SUPERUSER], others=NOT_FOUND, but={PUBLISHERS: DENIED}),
     # -- superusers only: groups (they carry permissions), collections, sites,
     # locales, redirects ----------------------------------------------------------
+    # The operator creates municipalities; anyone else gets a plain 403.
+    "admin/municipalities/new/": expect([SUPERUSER], others="403"),
     "admin/groups/": expect([SUPERUSER]),
     "admin/groups/results/": expect([SUPERUSER]),
     "admin/groups/new/": expect([SUPERUSER]),

@@ -28,12 +28,14 @@ from agreements.models import (
     ForumPromise,
     PrinciplePage,
 )
+from demo import municipalities
 from demo.affiliations import load_demo_affiliations
 from demo.content import (
     agreements_sv,
     consultation_sv,
     easy_read_sv,
     events_sv,
+    exempelby_sv,
     followup_sv,
     pages_sv,
 )
@@ -81,6 +83,14 @@ class Command(BaseCommand):
             if reset:
                 self.reset(home)
             self.build(home)
+            self.created += municipalities.ensure_identity(
+                Site.objects.get(root_page=home),
+                agreements_sv.MUNICIPALITY,
+                "stockholm",
+                "Föreningsstöd",
+            )
+            municipalities.ensure_exempelby(self)
+            municipalities.ensure_overview(self)
             admin_created = self.ensure_admin()
             self.ensure_editorial_users()
         self.stdout.write(
@@ -89,6 +99,8 @@ class Command(BaseCommand):
             )
         )
         self.stdout.write("  Site:  http://127.0.0.1:8000/")
+        self.stdout.write(f"  Second municipality: http://{exempelby_sv.HOSTNAME}:8000/")
+        self.stdout.write(f"  National overview:   http://{municipalities.OVERVIEW_HOSTNAME}:8000/")
         self.stdout.write("  Admin: http://127.0.0.1:8000/admin/")
         self.stdout.write(
             f"  Login: {DEMO_ADMIN_USERNAME} / {DEMO_ADMIN_PASSWORD}"
