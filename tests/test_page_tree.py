@@ -25,6 +25,7 @@ from agreements.models import (
 from consultations.models import ConsultationPage
 from forms.models import ApplicationPage
 from home.models import AccessibilityStatementPage, HomePage, StandardPage
+from overview.models import OverviewPage
 from tests.admin_forms import assert_refused
 from tests.factories import (
     ActivityPlanPageFactory,
@@ -73,6 +74,8 @@ ALLOWED = {
     ConsultationPage: ({AgreementIndexPage}, set()),
     EasyReadPage: ({AgreementPage, PrinciplePage}, set()),
     AccessibilityStatementPage: ({HomePage}, set()),
+    # The national overview is the root of a site of its own (overview/models.py).
+    OverviewPage: ({Page}, set()),
 }
 
 
@@ -137,7 +140,7 @@ def test_agreement_index_is_limited_to_one_per_home_page(agreement_index):
 @pytest.mark.parametrize(
     ("parent_type", "subpage_types"),
     [
-        (Page, {HomePage}),
+        (Page, {HomePage, OverviewPage}),
         (HomePage, {AgreementIndexPage, AgreementPage, StandardPage, AccessibilityStatementPage}),
         (StandardPage, {StandardPage}),
         (AgreementIndexPage, {AgreementPage, ConsultationPage}),
