@@ -8,7 +8,6 @@ and the receipt e-mailed after commit.
 """
 
 import logging
-import math
 import re
 from functools import partial
 
@@ -121,16 +120,7 @@ def submit(page, request):
     allowed, retry_after = ratelimit.hit(request, scope="consultation", rate=conf.rate_limit())
     if not allowed:
         logger.info("Consultation answer refused: rate limit reached for a client.")
-        response = render(
-            page,
-            request,
-            form=form,
-            status=429,
-            rate_limited=True,
-            retry_minutes=math.ceil(retry_after / 60),
-        )
-        response["Retry-After"] = str(retry_after)
-        return response
+        return ratelimit.refused(partial(render, page, request, form=form), retry_after)
 
     comment = form.fill(ConsultationComment(consultation=source, language=get_language()))
     try:

@@ -7,6 +7,7 @@ out. The address is hashed with the secret key before it becomes a cache
 key: the cache holds no IP addresses.
 """
 
+import math
 import time
 
 from django.core.cache import cache
@@ -46,3 +47,14 @@ def hit(request, *, scope="affiliation", rate=None):
         cache.set(key, 1, timeout=window + 60)
         count = 1
     return count <= limit, max(1, window_start + window - now)
+
+
+def refused(render, retry_after):
+    """The answer to a client over its rate: `render(status=..., **context)` as a 429.
+
+    The page says in minutes when to try again (`retry_minutes`) and the
+    Retry-After header says it in seconds, for clients that read it.
+    """
+    response = render(status=429, rate_limited=True, retry_minutes=math.ceil(retry_after / 60))
+    response["Retry-After"] = str(retry_after)
+    return response

@@ -13,7 +13,6 @@ last place at the same moment cannot both get it.
 """
 
 import logging
-import math
 from functools import partial
 
 from django.conf import settings
@@ -277,16 +276,7 @@ def register_view(page, request):
     allowed, retry_after = ratelimit.hit(request, scope="event-registration", rate=rate_limit())
     if not allowed:
         logger.info("Event registration refused: rate limit reached for a client.")
-        response = render_event(
-            page,
-            request,
-            form=form,
-            status=429,
-            rate_limited=True,
-            retry_minutes=math.ceil(retry_after / 60),
-        )
-        response["Retry-After"] = str(retry_after)
-        return response
+        return ratelimit.refused(partial(render_event, page, request, form=form), retry_after)
 
     _registration, outcome = register(page, form, current_language())
     if outcome == "full":

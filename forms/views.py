@@ -4,7 +4,6 @@ import csv
 import io
 import json
 import logging
-import math
 import re
 from functools import partial
 
@@ -95,19 +94,17 @@ def handle_submission(page, agreement, request):
     allowed, retry_after = ratelimit.hit(request)
     if not allowed:
         logger.info("Affiliation form refused: rate limit reached for a client.")
-        response = TemplateResponse(
-            request,
-            "forms/rate_limited.html",
-            {
-                "page": page,
-                "self": page,
-                "agreement": agreement,
-                "retry_minutes": math.ceil(retry_after / 60),
-            },
-            status=429,
-        )
-        response["Retry-After"] = str(retry_after)
-        return response
+        context = {"page": page, "self": page, "agreement": agreement}
+
+        def render(status, rate_limited, retry_minutes):
+            return TemplateResponse(
+                request,
+                "forms/rate_limited.html",
+                {**context, "retry_minutes": retry_minutes},
+                status=status,
+            )
+
+        return ratelimit.refused(render, retry_after)
 
     application = save_application(form)
     if application is None:
