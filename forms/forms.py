@@ -421,6 +421,8 @@ class ApplicationForm(SanitisedFormMixin, SpamProtectedForm, ModelForm):
         """The form of `page`'s agreement: only what it asks, for those it lets join."""
         super().__init__(*args, **kwargs)
         self.page = page
+        # Online, the e-mail address is how the applicant hears from us: always asked.
+        self.fields["contact_email"].required = True
         self.fields["organisation_type"].choices = [
             (kind.value, kind.label) for kind in page.organisation_types()
         ]

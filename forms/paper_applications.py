@@ -86,6 +86,10 @@ class PaperApplicationForm(django_forms.ModelForm):
             choices=settings.LANGUAGES,
             initial=settings.LANGUAGE_CODE,
         )
+        self.fields["contact_email"].help_text = _(
+            "Empty if the application gives none: then nothing is sent by e-mail, and "
+            "the receipt and the decision go by post."
+        )
         self.fields["organisation_number"] = django_forms.CharField(
             label=_("Organisation number"),
             required=False,

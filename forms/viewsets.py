@@ -279,9 +279,10 @@ class ApplicationActionForm(django_forms.Form):
         widget=django_forms.Textarea(attrs={"rows": 5}), required=False, max_length=2000
     )
 
-    def __init__(self, *args, action, differences=(), **kwargs):
+    def __init__(self, *args, action, differences=(), by_post=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.action = action
+        self.by_post = by_post
         self.differences = list(differences)
         if action == "approve":
             self.fields["date"].label = _("Joined on")
@@ -304,17 +305,24 @@ class ApplicationActionForm(django_forms.Form):
         else:
             del self.fields["date"]
             self.fields["message"].required = True
+            if by_post:
+                self.fields["message"].help_text = _(
+                    "The application has no e-mail address: nothing is sent. Send this to "
+                    "the organisation's postal address."
+                )
             if action == "reject":
                 self.fields["message"].label = _("Reason for the rejection")
-                self.fields["message"].help_text = _("Sent to the applicant.")
+                if not by_post:
+                    self.fields["message"].help_text = _("Sent to the applicant.")
                 self.fields["message"].error_messages["required"] = _(
                     "Give the reason for the rejection: it is sent to the applicant."
                 )
             else:
                 self.fields["message"].label = _("What is missing")
-                self.fields["message"].help_text = _(
-                    "Sent to the applicant, who replies by e-mail."
-                )
+                if not by_post:
+                    self.fields["message"].help_text = _(
+                        "Sent to the applicant, who replies by e-mail."
+                    )
                 self.fields["message"].error_messages["required"] = _("Say what is missing.")
 
     def action_fields(self):
@@ -354,6 +362,10 @@ class ApplicationActionForm(django_forms.Form):
         return cleaned
 
 
+# The actions whose outcome the applicant is told (`forms.emails.DECISION_TEMPLATES`).
+DECISION_ACTIONS = {"approve", "reject", "complete", "withdraw"}
+
+
 class ApplicationActionView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
     """Approve, reject, ask for completion or record a withdrawal, after a confirmation form."""
 
@@ -375,6 +387,8 @@ class ApplicationActionView(PermissionCheckedMixin, WagtailAdminTemplateMixin, F
         "complete": _("Application %(reference)s sent back for completion."),
         "withdraw": _("Withdrawal recorded for %(reference)s."),
     }
+    # Where the application has no e-mail address, nothing is "being sent".
+    SUCCESS_BY_POST = {"reject": _("Application %(reference)s rejected.")}
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
@@ -421,6 +435,7 @@ class ApplicationActionView(PermissionCheckedMixin, WagtailAdminTemplateMixin, F
             **super().get_form_kwargs(),
             "action": self.action,
             "differences": self.differences,
+            "by_post": not self.object.contact_email,
         }
 
     def get_form_class(self):
@@ -455,9 +470,19 @@ class ApplicationActionView(PermissionCheckedMixin, WagtailAdminTemplateMixin, F
         except services.ActionNotAllowed as exc:
             messages.error(self.request, str(exc))
             return redirect(self.inspect_url())
-        messages.success(
-            self.request, self.SUCCESS[self.action] % {"reference": self.object.reference}
-        )
+        success = self.SUCCESS[self.action]
+        if not self.object.contact_email:
+            success = self.SUCCESS_BY_POST.get(self.action, success)
+        messages.success(self.request, success % {"reference": self.object.reference})
+        if not self.object.contact_email and self.action in DECISION_ACTIONS:
+            messages.warning(
+                self.request,
+                _(
+                    "%(reference)s has no e-mail address: nothing was sent. Tell the "
+                    "organisation by post."
+                )
+                % {"reference": self.object.reference},
+            )
         return redirect(self.inspect_url())
 
 

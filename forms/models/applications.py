@@ -156,7 +156,9 @@ class Application(models.Model):
     # People (personal data).
     contact_name = models.CharField(_("contact person"), max_length=200)
     contact_role = models.CharField(_("contact person's role"), max_length=100, blank=True)
-    contact_email = models.EmailField(_("contact person's e-mail"), max_length=254)
+    # Required in the online form; a paper application may give only a postal address,
+    # and then nothing is sent by e-mail (the reviewer answers by post).
+    contact_email = models.EmailField(_("contact person's e-mail"), max_length=254, blank=True)
     contact_phone = models.CharField(_("contact person's phone"), max_length=30, blank=True)
     # Asked only where the agreement asks for an authorised signatory.
     signatory_name = models.CharField(_("authorised signatory"), max_length=200, blank=True)

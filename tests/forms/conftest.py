@@ -15,7 +15,7 @@ import pytest
 
 from forms.forms import issue_form_token
 from forms.permissions import REVIEWERS_GROUP
-from tests.editorial.accounts import group
+from tests.editorial.accounts import group, make_user
 from tests.factories.agreements import AgreementContactFactory, ContactPointFactory
 from tests.factories.forms import ApplicationPageFactory
 
@@ -115,6 +115,13 @@ def reviewer(db, django_user_model):
 @pytest.fixture
 def reviewer_client(reviewer):
     return logged_in(reviewer)
+
+
+@pytest.fixture
+def swedish_reviewer_client(db, django_user_model):
+    """A reviewer whose admin speaks Swedish, as most reviewers' does."""
+    user = make_user(django_user_model, "handlaggare", [REVIEWERS_GROUP], language="sv")
+    return logged_in(user)
 
 
 @pytest.fixture

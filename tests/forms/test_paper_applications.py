@@ -20,7 +20,6 @@ from bs4 import BeautifulSoup
 
 from editorial import roles
 from forms.models import Application, ApplicationStatus, Channel, Signature
-from forms.permissions import REVIEWERS_GROUP
 from tests import clock
 from tests.editorial.accounts import logged_in, make_user
 from tests.forms.conftest import VALID
@@ -55,11 +54,6 @@ def paper_data(agreement, **overrides):
     }
     data.update(overrides)
     return {key: value for key, value in data.items() if value is not None}
-
-
-@pytest.fixture
-def swedish_reviewer_client(db, django_user_model):
-    return logged_in(make_user(django_user_model, "handlaggare", [REVIEWERS_GROUP], language="sv"))
 
 
 def register(client, agreement, capture, **overrides):
