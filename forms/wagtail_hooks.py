@@ -1,4 +1,4 @@
-"""Register the affiliation and event-registration admin with Wagtail."""
+"""Register the affiliation and event-registration admin, and their dashboard panels."""
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -7,6 +7,7 @@ from django.utils.translation import ngettext
 from wagtail import hooks
 
 from agreements.annual_cycle import line
+from forms.dashboard import ApplicationsAwaitingReviewPanel, UpcomingRegistrationsPanel
 from forms.models import Application, ApplicationStatus
 from forms.registration_viewsets import RegistrationViewSet
 from forms.viewsets import AffiliationViewSetGroup, ApproveApplicationsBulkAction
@@ -23,6 +24,13 @@ hooks.register("register_bulk_action", ApproveApplicationsBulkAction)
 @hooks.register("register_admin_viewset")
 def register_registration_viewset():
     return RegistrationViewSet()
+
+
+@hooks.register("construct_homepage_panels")
+def add_handlers_panels(request, panels):
+    """What waits for the application and registration handlers (each sees only their own)."""
+    panels.append(ApplicationsAwaitingReviewPanel(request))
+    panels.append(UpcomingRegistrationsPanel(request))
 
 
 @hooks.register("register_event_registration_views")
