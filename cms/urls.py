@@ -13,18 +13,18 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import search as home_search
-from home import seo as home_seo
 from home import views as home_views
+from seo import views as seo_views
+from sitesearch import views as sitesearch_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("open-data/national/", include("overview.urls")),
     path("open-data/", include("forms.urls")),
-    path("sitemap.xml", home_seo.sitemap, name="sitemap"),
-    path("robots.txt", home_seo.robots_txt, name="robots_txt"),
-    path("favicon.ico", home_seo.favicon, name="favicon"),
+    path("sitemap.xml", seo_views.sitemap, name="sitemap"),
+    path("robots.txt", seo_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", seo_views.favicon, name="favicon"),
     path("theme.css", home_views.site_theme, name="site_theme"),
 ]
 
@@ -36,7 +36,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
-    path("sok/", home_search.search, name="search"),
+    path("sok/", sitesearch_views.search, name="search"),
     # Wagtail's privacy views, before the catch-all page route below, which
     # would otherwise take "_util/…" for a page path and answer 404: the
     # password form of a restricted page (through a wrapper that keeps its

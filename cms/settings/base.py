@@ -27,6 +27,8 @@ CMS_ENVIRONMENT = "base"
 
 INSTALLED_APPS = [
     "home",
+    "sitesearch",
+    "seo",
     "agreements",
     "forms",
     "consultations",
@@ -271,7 +273,7 @@ WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 # SEARCH_CONFIG is for what has no language. Ignored on SQLite.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "home.search_backend",
+        "BACKEND": "sitesearch.backend",
         "SEARCH_CONFIG": "swedish",
         "LANGUAGE_CONFIGS": {"sv": "swedish", "en": "english", "fi": "finnish", "ar": "arabic"},
     }

@@ -13,7 +13,7 @@ from tests.agreements.test_agreement_shapes import (
     publish_through_workflow,
 )
 from tests.agreements.test_shape_contacts import index, parties, workflow  # noqa: F401
-from tests.home.test_search import results
+from tests.sitesearch.test_search import results
 
 pytestmark = pytest.mark.django_db
 

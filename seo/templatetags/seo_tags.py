@@ -6,7 +6,7 @@ from django.utils.text import Truncator
 
 from wagtail.models import Page
 
-from ..i18n import locale_code
+from home.i18n import locale_code
 
 register = template.Library()
 

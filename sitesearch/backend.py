@@ -31,7 +31,7 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
 )
 
-from .i18n import locale_code
+from home.i18n import locale_code
 
 FALLBACK_CONFIG = "simple"
 

@@ -1,4 +1,4 @@
-"""sitemap.xml (with every language version of each page) and robots.txt."""
+"""sitemap.xml (with every language version of each page), robots.txt and favicon.ico."""
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -9,9 +9,8 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import Page, Site
 
+from home.i18n import offered_language_codes
 from operations.sites import in_site
-
-from .i18n import offered_language_codes
 
 
 def sitemap_entries(request):
@@ -72,7 +71,7 @@ def sitemap_entries(request):
 def sitemap(request):
     return TemplateResponse(
         request,
-        "home/sitemap.xml",
+        "seo/sitemap.xml",
         {"entries": sitemap_entries(request)},
         content_type="application/xml; charset=utf-8",
     )
