@@ -7,7 +7,6 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import TranslationSource
 
 from agreements.models import EasyReadPage
-
 from editorial.models import MunicipalityRole
 from editorial.municipalities import home_pages, sites_of, within_pages
 
