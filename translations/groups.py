@@ -24,7 +24,7 @@ from wagtail.models import GroupPagePermission, Page, Site
 from editorial import roles
 from editorial.models import MunicipalityRole
 from editorial.municipalities import ensure_group, home_pages
-from home.i18n import content_language_codes
+from home.i18n import content_language_codes, locale_code
 from home.municipality import for_site
 
 TRANSLATOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
@@ -97,6 +97,8 @@ def grant_on_new_language_home(sender, instance, **kwargs):
     """A municipality's home page published in a language: its translators may edit below it."""
     if instance.depth != 2 or instance.alias_of_id:
         return
+    if locale_code(instance.locale_id) == settings.LANGUAGE_CODE:
+        return  # the source language's home: no translator works there
     key = Page.objects.filter(pk=instance.pk).values("translation_key")
     for site in municipality_sites().filter(root_page__translation_key__in=key):
         ensure_translator_groups(site)
