@@ -101,9 +101,9 @@ def is_scoped(model):
 def scoped(queryset, user):
     """`queryset` narrowed to the user's municipalities (and no other's); all for a superuser.
 
-    Groups linked to no municipality (the translators', one per language, or
-    any the operator makes) are the installation's: a user only in such
-    groups is not narrowed, and has what their model permissions give.
+    Groups linked to no municipality (any the operator makes) are the
+    installation's: a user only in such groups is not narrowed, and has
+    what their model permissions give.
     """
     if user.is_superuser or not is_scoped(queryset.model):
         return queryset
@@ -248,6 +248,18 @@ def password_link(user):
     )
 
 
+# Functions of higher apps that give a municipality more roles (the translators'):
+# each is called as func(site, municipality) at the end of `set_up_roles`.
+ROLE_EXTENSIONS = []
+
+
+def register_role_extension(func):
+    """Have `set_up_roles` call `func(site, municipality)` too; this app imports no higher one."""
+    if func not in ROLE_EXTENSIONS:
+        ROLE_EXTENSIONS.append(func)
+    return func
+
+
 @transaction.atomic
 def set_up_roles(site, publisher_email=None):
     """Give `site` its groups, collection, workflows and (optionally) its first publisher.
@@ -276,7 +288,7 @@ def set_up_roles(site, publisher_email=None):
     publisher = None
     if publisher_email:
         publisher = ensure_publisher(groups[roles.PUBLISHERS], publisher_email)
-    return Municipality(
+    municipality = Municipality(
         site=site,
         groups=groups,
         collection=collection,
@@ -284,6 +296,9 @@ def set_up_roles(site, publisher_email=None):
         standard_workflow=standard_workflow,
         publisher=publisher,
     )
+    for extend in ROLE_EXTENSIONS:
+        extend(site, municipality)
+    return municipality
 
 
 def extend_to_new_language_home(sender, instance, **kwargs):
@@ -334,7 +349,7 @@ def in_other_municipality(user, pages=None, documents=None, images=None):
     anyone with admin access. An object under another municipality's home
     page or in its collection is none of the user's business; objects
     outside every municipality stay as Wagtail decides. For users in no
-    municipality's group (translators), nothing changes.
+    municipality's group, nothing changes.
     """
     if user.is_superuser or not sites_of(user).exists():
         return False

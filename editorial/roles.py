@@ -16,7 +16,19 @@ PUBLISHERS = "Publicister"
 APPLICATION_HANDLERS = "Anslutningsgranskare"
 REGISTRATION_HANDLERS = "Anmälningsansvariga"
 
-# Every role a municipality has, in the order the admin lists them.
+# Translators: one group per language the municipality offers besides the source
+# language ("Översättare (en)"), made by translations.groups when `set_up_roles` runs
+# (the translations app registers itself there; this app knows no languages).
+TRANSLATORS = "Översättare"
+
+
+def translator_role(code):
+    """The role of the municipality's translators into the content language `code`."""
+    return f"{TRANSLATORS} ({code})"
+
+
+# Every editorial role a municipality has, in the order the admin lists them (the
+# translators' roles come on top, one per language).
 ROLES = [
     CONTRIBUTORS,
     SUBJECT_REVIEWERS,

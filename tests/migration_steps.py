@@ -12,11 +12,15 @@ from django.db.migrations.executor import MigrationExecutor
 
 
 def migrate(targets):
-    """Migrate to `targets` [(app, migration)]; the historical apps at that state."""
+    """Migrate to `targets` [(app, migration)]; the historical apps at that state.
+
+    A target (app, None) unapplies all of the app's migrations; name beside it
+    the migrations whose models the test reads (the state is theirs).
+    """
     executor = MigrationExecutor(connection)
     executor.loader.build_graph()
     executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
+    return executor.loader.project_state([t for t in targets if t[1] is not None]).apps
 
 
 def migrate_to_latest():

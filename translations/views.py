@@ -80,5 +80,5 @@ def submit_translation_for_review(request, page_id):
 @permission_required("wagtailadmin.access_admin")
 def translation_report(request):
     return TemplateResponse(
-        request, "translations/report.html", {"languages": translation_status()}
+        request, "translations/report.html", {"languages": translation_status(request.user)}
     )

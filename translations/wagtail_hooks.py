@@ -10,8 +10,32 @@ from wagtail.admin.widgets import Button
 from wagtail.models import Page
 from wagtail_localize.models import StringTranslation
 
+from .localize_views import MunicipalitySnippetViewSet, MunicipalityTranslationsReportView
 from .status import translation_status
 from .views import submit_translation_for_review, translation_for_page, translation_report
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_localize_urls_within_municipalities():
+    """wagtail-localize's report and snippet API at its own URLs, narrowed to the user's
+    municipalities; ahead of wagtail-localize's (order -1), so these answer there."""
+    return [
+        path(
+            "localize/reports/translations/",
+            MunicipalityTranslationsReportView.as_view(),
+            name="translations_localize_report",
+        ),
+        path(
+            "localize/reports/translations/results/",
+            MunicipalityTranslationsReportView.as_view(results_only=True),
+            name="translations_localize_report_results",
+        ),
+        path(
+            "localize/api/snippets/<slug:app_label>/<slug:model_name>/",
+            MunicipalitySnippetViewSet.as_view({"get": "list"}),
+            name="translations_localize_snippets_listing",
+        ),
+    ]
 
 
 @hooks.register("register_admin_urls")
@@ -75,7 +99,10 @@ class TranslationStatusPanel(Component):
     order = 160
 
     def get_context_data(self, parent_context):
-        return {"languages": translation_status(), "report_url": reverse("translations_report")}
+        return {
+            "languages": translation_status(parent_context["request"].user),
+            "report_url": reverse("translations_report"),
+        }
 
 
 @hooks.register("construct_homepage_panels")

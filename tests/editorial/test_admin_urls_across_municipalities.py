@@ -13,8 +13,8 @@ in the same role gets exactly what the first municipality's table
 (test_admin_urls_by_role.py) says: setting up a municipality gives its
 roles what the first one's have.
 
-Translators are one group per language for the whole installation (not a
-municipality's role) and superusers see everything: neither is tested here.
+Translators are a municipality's role too (one group per language it
+offers; here English). Superusers see everything: not tested here.
 """
 
 from django.contrib.auth import get_user_model
@@ -38,6 +38,7 @@ from tests.editorial.test_admin_urls_by_role import (
     REGISTRATION_STAFF,
     SKIPPED,
     SUBJECT_REVIEWERS,
+    TRANSLATORS,
     body,
 )
 
@@ -50,6 +51,7 @@ MUNICIPALITY_ROLES = [
     PUBLISHERS,
     AFFILIATION_REVIEWERS,
     REGISTRATION_STAFF,
+    TRANSLATORS,
 ]
 SUFFIX = " Exempelby"
 # What shows an object of Exempelby's: its titles and names, its users' addresses.
@@ -67,6 +69,10 @@ SHARED = {
     ),
     "admin/tag-autocomplete/<slug:app_name>/<slug:model_name>/": "tags; names no object",
     "admin/block-preview/": "a block type's preview; names no object",
+    "admin/localize/api/snippets/<slug:app_label>/<slug:model_name>/": (
+        "wagtail-localize's snippet listing: names a type, no object; lists the user's "
+        "municipalities' snippets only (translations.localize_views)"
+    ),
 }
 
 # Wagtail and wagtail-localize listings by type that are not narrowed to a municipality
@@ -81,9 +87,6 @@ NOT_YET_SCOPED = {
     ),
     "admin/pages/create/<slug:app_label>/<slug:model_name>": (
         "Wagtail's parent chooser for a new page of a type"
-    ),
-    "admin/localize/api/snippets/<slug:app_label>/<slug:model_name>/": (
-        "wagtail-localize's snippet listing API"
     ),
 }
 # Listings and reports of Wagtail, wagtail-localize and the project that still show
@@ -101,9 +104,6 @@ NOT_YET_SCOPED_LISTINGS = {
     "admin/reports/site-history/results/": "the same",
     "admin/reports/page-types-usage/": "Wagtail's page types usage report",
     "admin/reports/page-types-usage/results/": "the same",
-    "admin/translations/report/": "the project's translation report",
-    "admin/localize/reports/translations/": "wagtail-localize's translations report",
-    "admin/localize/reports/translations/results/": "the same",
     "admin/users/": "the group filter lists every municipality's groups",
 }
 # Where a new municipality's role differs from the first one's, with the reason.

@@ -61,7 +61,7 @@ COMMUNICATIONS_REVIEWERS = "Granskare Kommunikation"
 PUBLISHERS = "Publicister"
 AFFILIATION_REVIEWERS = "Anslutningsgranskare"
 REGISTRATION_STAFF = "Anmälningsansvariga"
-TRANSLATORS = "Översättare English (en)"
+TRANSLATORS = "Översättare (en)"
 SUPERUSER = "superuser"
 
 STAFF = [

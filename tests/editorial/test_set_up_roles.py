@@ -55,10 +55,12 @@ def test_a_second_municipality_gets_its_own_roles_once(second_site):
     groups, collections, tasks, workflows, *_ = (
         b - a for a, b in zip(before, after_once, strict=True)
     )
-    assert (groups, collections, tasks, workflows) == (len(roles.ROLES), 1, 2, 2)
+    # Its editorial roles, and a translator group per language it offers (translations app).
+    translators = [roles.translator_role(code) for code in ("en", "fi", "ar", "so")]
+    assert (groups, collections, tasks, workflows) == (len(roles.ROLES + translators), 1, 2, 2)
     assert sorted(
         MunicipalityRole.objects.filter(site=second_site).values_list("group__name", flat=True)
-    ) == sorted(f"Exempelby: {role}" for role in roles.ROLES)
+    ) == sorted(f"Exempelby: {role}" for role in roles.ROLES + translators)
     # Its reviews are its own groups', in its own workflows.
     step_groups = [
         sorted(task.specific.groups.values_list("name", flat=True))

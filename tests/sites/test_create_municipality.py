@@ -77,7 +77,8 @@ def test_creates_the_site_its_pages_settings_and_roles(roles_set_up):
     assert settings.accessibility_statement_id == statement.pk
     privacy = StandardPage.objects.get(pk=settings.privacy_notice_id)
     assert not privacy.live and privacy.get_parent().pk == home.pk
-    assert roles_set_up() == {(HOST, role) for role in roles.ROLES}
+    translators = [roles.translator_role(code) for code in ("en", "fi", "ar", "so")]
+    assert roles_set_up() == {(HOST, role) for role in roles.ROLES + translators}
     publisher = get_user_model().objects.get(email="publicist@nyby.example")
     assert role_group(site, roles.PUBLISHERS) in publisher.groups.all()
     assert not publisher.has_usable_password()

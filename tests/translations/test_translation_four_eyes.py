@@ -19,7 +19,6 @@ from tests.editorial.accounts import logged_in, make_user
 from tests.editorial.editor import current_task_state, post_workflow_action, task_status
 from tests.factories import AgreementPageFactory, PrinciplePageFactory
 from tests.translations.test_translations import translate
-from translations.groups import translator_group_name
 
 pytestmark = pytest.mark.django_db
 
@@ -57,7 +56,7 @@ def test_translator_who_reviews_cannot_approve_a_translation_with_their_strings(
     django_user_model, english_principle, django_capture_on_commit_callbacks
 ):
     translation, target = english_principle
-    group = translator_group_name("en")
+    group = roles.translator_role("en")
     reviewing_translator = make_user(
         django_user_model, "oversattare-granskare", [group, roles.SUBJECT_REVIEWERS]
     )

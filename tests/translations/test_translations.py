@@ -15,7 +15,6 @@ from editorial import roles
 from tests.admin_forms import assert_refused
 from tests.editorial.accounts import group as group_named
 from tests.factories import AgreementPageFactory, EasyReadPageFactory, PrinciplePageFactory
-from translations.groups import translator_group_name
 from translations.status import translation_status
 
 pytestmark = pytest.mark.django_db
@@ -63,13 +62,14 @@ def english_tree(home_page, agreement_index, django_capture_on_commit_callbacks)
 
 @pytest.fixture
 def translator(django_user_model, english_tree):
-    return user_in(django_user_model, "oversattare", translator_group_name("en"))
+    return user_in(django_user_model, "oversattare", roles.translator_role("en"))
 
 
-def test_translator_groups_follow_the_configured_languages(settings):
+def test_translator_groups_follow_the_configured_languages(settings, home_page):
+    site = home_page.get_site()
     names = set(Group.objects.values_list("name", flat=True))
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES[1:]:
-        assert translator_group_name(code) in names
+        assert f"{site.site_name}: {roles.translator_role(code)}" in names
 
 
 def test_translator_may_edit_only_their_language(english_tree, translator):

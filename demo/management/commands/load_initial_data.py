@@ -50,12 +50,14 @@ from home.models import HomePage, StandardPage
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "admin"  # noqa: S105 - local demo only; the command refuses production
 # One user per editorial role, enough to take a principle through both review
-# steps: (user name and password, full name, group).
+# steps, and an English translator: (user name and password, full name, role).
 DEMO_EDITORIAL_USERS = [
     ("skribent", "Sara Skribent", roles.CONTRIBUTORS),
     ("granskare-foreningsstod", "Farid Föreningsstöd", roles.SUBJECT_REVIEWERS),
     ("granskare-kommunikation", "Karin Kommunikation", roles.COMMUNICATIONS_REVIEWERS),
     ("publicist", "Pelle Publicist", roles.PUBLISHERS),
+    # Translates Södertälje's pages into English, and no other municipality's.
+    ("oversattare", "Olle Översättare", roles.translator_role("en")),
 ]
 
 
