@@ -95,7 +95,8 @@ def demo_clock():
 
 @pytest.fixture(scope="package")
 def demo_site(tmp_path_factory):
-    """The demo site served on a free local port: {"url", "targets", "event_url", "today"}."""
+    """The demo served on a free local port: {"url", "targets", "site_targets", "event_url",
+    "today", ...}; its other sites at their own host names (`*.localhost`) on the same port."""
     workdir = tmp_path_factory.mktemp("browser-site")
     today, clock_env = demo_clock()
     env = {
@@ -118,6 +119,9 @@ def demo_site(tmp_path_factory):
 
     run("migrate", "--noinput", "-v", "0")
     run("load_initial_data")
+    # The demo's sites (Exempelby, the overview on *.localhost) answer at the live port.
+    port = free_port()
+    run("shell", "-c", f"from wagtail.models import Site; Site.objects.update(port={port})")
     discovered = subprocess.run(
         [sys.executable, "-m", "tests.browser.discover"],
         cwd=BASE_DIR,
@@ -127,7 +131,7 @@ def demo_site(tmp_path_factory):
         check=True,
     )
     site = json.loads(discovered.stdout)
-    with runserver(env, workdir / "server.log", free_port()) as url:
+    with runserver(env, workdir / "server.log", port) as url:
         yield {
             **site,
             "url": url,
@@ -136,6 +140,12 @@ def demo_site(tmp_path_factory):
             "workdir": workdir,
             "today": today,
         }
+
+
+def full_url(demo_site, target):
+    """The target's URL: another site's is already full, the default site's is a path."""
+    url = target["url"]
+    return url if url.startswith("http") else demo_site["url"] + url
 
 
 @contextlib.contextmanager
