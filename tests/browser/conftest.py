@@ -4,6 +4,9 @@ One demo site per session: a fresh SQLite database built by `migrate` and
 `load_initial_data`, served by `runserver` in a subprocess (so the suite's
 own test database and transactions are untouched), and one Chromium for
 all tests. What is visited comes from the demo database (`discover.py`).
+The demo's other sites (Exempelby, the national overview) are set to the
+live server's port and reached at their own `*.localhost` host names, which
+Chromium resolves to loopback without any flag.
 
 Locally the tests skip, saying why, when Chromium, Java, npm or Playwright
 is missing; with CI=true they fail instead, so CI cannot pass by skipping.
