@@ -21,7 +21,9 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale
 
-from operations.sites import in_site, sites_for_user
+from operations.sites import in_site
+
+from .dashboard_sites import sites_worked_on
 
 PLAN_WARNING_DAYS = 90
 
@@ -284,7 +286,7 @@ class AnnualCyclePanel(Component):
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
         user = self.request.user
-        sites = sites_for_user(user)
+        sites = sites_worked_on(user)
         cycles = [(site, annual_cycle(user=user, site=site)) for site in sites]
         context["cycles"] = [
             {"site": site, "cycle": cycle, "named": len(sites) > 1} for site, cycle in cycles

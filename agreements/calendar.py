@@ -13,7 +13,10 @@ loses the organisers' intent when an event is moved across a DST change.
 The UID is the page's `translation_key`, shared by every language version
 and kept on every edit, so a calendar updates the event it already has
 instead of adding a second one when the reader switches language or the
-time changes.
+time changes. Its domain is the host of the event's own site, so two
+municipalities on one installation never share one; the default site keeps
+the installation's configured host (`WAGTAILADMIN_BASE_URL`), which its
+UIDs have always had, so subscribed calendars do not see every event twice.
 """
 
 import datetime
@@ -27,18 +30,33 @@ from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from wagtail.models import Site
+
 import icalendar
 
 PRODID = "-//Lokal överenskommelse//Forum events//SV"
 
 
-def uid_domain():
-    """The right-hand side of every UID: the site's host, stable across languages."""
+def uid_domain(page):
+    """The right-hand side of the UIDs of `page`'s events: its site's host name.
+
+    Taken from the Site, never from the request, so the UID is the same
+    whichever host alias or port the reader asked on, and in e-mails.
+    """
+    parts = page.get_url_parts()
+    if parts is not None:
+        hostname = (
+            Site.objects.filter(pk=parts[0], is_default_site=False)
+            .values_list("hostname", flat=True)
+            .first()
+        )
+        if hostname:
+            return hostname
     return urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "overenskommelse.example"
 
 
-def event_uid(event):
-    return f"event-{event.translation_key}@{uid_domain()}"
+def event_uid(event, domain):
+    return f"event-{event.translation_key}@{domain}"
 
 
 def plain_text(html):
@@ -70,11 +88,11 @@ def local_time(value, tz):
     return timezone.localtime(value, tz)
 
 
-def vevent(event, url, *, stamp):
-    """One VEVENT for `event` whose public page is at `url`."""
+def vevent(event, url, *, stamp, domain):
+    """One VEVENT for `event` whose public page is at `url`; `domain` ends its UID."""
     tz = zoneinfo.ZoneInfo(settings.TIME_ZONE)
     component = icalendar.Event()
-    component.add("uid", event_uid(event))
+    component.add("uid", event_uid(event, domain))
     component.add("dtstamp", stamp)
     component.add("dtstart", local_time(event.start, tz))
     component.add("dtend", local_time(event.end, tz))
@@ -109,7 +127,7 @@ def calendar(name=None, *, method="PUBLISH"):
 def event_calendar(event, url):
     """A calendar with just `event`: the .ics download and the e-mail attachment."""
     cal = calendar()
-    cal.add_component(vevent(event, url, stamp=timezone.now()))
+    cal.add_component(vevent(event, url, stamp=timezone.now(), domain=uid_domain(event)))
     cal.add_missing_timezones()
     return cal.to_ical()
 
@@ -120,9 +138,9 @@ def feed_calendar(index, events, url_for):
     cal = calendar(f"{index.title} – {agreement.title}")
     cal.add("refresh-interval", datetime.timedelta(hours=12), parameters={"VALUE": "DURATION"})
     cal.add("x-published-ttl", datetime.timedelta(hours=12))
-    stamp = timezone.now()
+    stamp, domain = timezone.now(), uid_domain(index)
     for event in events:
-        cal.add_component(vevent(event, url_for(event), stamp=stamp))
+        cal.add_component(vevent(event, url_for(event), stamp=stamp, domain=domain))
     cal.add_missing_timezones()
     return cal.to_ical()
 

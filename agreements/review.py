@@ -5,7 +5,9 @@ from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
 from agreements.models import AgreementPage
-from operations.sites import site_of_path, site_roots, sites_for_user
+from operations.sites import site_of_path, site_roots
+
+from .dashboard_sites import sites_worked_on
 
 
 def agreements_due_for_review(today=None, sites=None):
@@ -37,6 +39,6 @@ class AgreementsDueForReviewPanel(Component):
         today = timezone.localdate()
         context["agreements"] = [
             {"page": page, "overdue": page.review_deadline < today}
-            for page in agreements_due_for_review(today, sites_for_user(self.request.user))
+            for page in agreements_due_for_review(today, sites_worked_on(self.request.user))
         ]
         return context

@@ -12,8 +12,12 @@ is covered without touching this file:
 - every URL pattern of the URLconf outside the admin (open data, sitemap,
   robots, search, Wagtail's login and password views, documents, ...) under
   every language prefix it takes, and /healthz (answered by a middleware);
+- the same on the national overview's own host (`OVERVIEW_HOST`): the
+  overview under every language prefix, its filters by county and status,
+  and the national open data (/open-data/national/signatories.csv|json),
+  which only that host serves;
 - every form found on those pages (affiliation, event registration,
-  cancelling, password, login, search, filters).
+  cancelling, password, login, search, filters), sent to the host it was on.
 
 Each address is requested as it is and with a hostile query string; then
 Hypothesis sends `FUZZ_EXAMPLES` more requests (default 100 in `make test`,
@@ -52,6 +56,7 @@ from wagtail.models import (
     Locale,
     Page,
     PageViewRestriction,
+    Site,
     get_page_models,
 )
 
@@ -62,6 +67,7 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from home.i18n import content_language_codes
+from home.municipality import MunicipalitySettings
 from home.text import INVISIBLE
 from operations import conf as operations_conf
 from operations.health import HEALTH_PATH
@@ -96,6 +102,7 @@ EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "100"))
 
 # Addresses for staff only, behind a login: not the public site.
 STAFF_PREFIXES = ("admin/", "django-admin/")
+OVERVIEW_HOST = "oversikt.localhost"  # the national overview's site (the default site: testserver)
 PAGE_PASSWORD = "samrad-2025"  # noqa: S105 - the test tree's password-protected page
 # Apps whose rows a public form may create: watched for what an invalid form stores.
 WATCHED_APPS = ("forms", "agreements", "home", "editorial", "translations", "operations")
@@ -165,11 +172,17 @@ def build_tree(home_page):
         file=ContentFile(b"Internt\n", name="internt.txt"),
         collection=private_collection,
     )
-    # The national overview is the root of a site of its own (tests/overview walk its host).
+    # The national overview is the root of a site of its own, on its own host; it lists
+    # the default site's agreement under the municipality's county.
     overview = Page.get_first_root_node().add_child(
         instance=OverviewPage(title="Nationell översikt", slug="oversikt")
     )
     overview.save_revision().publish()
+    Site.objects.create(hostname=OVERVIEW_HOST, port=80, site_name="Översikt", root_page=overview)
+    MunicipalitySettings.objects.update_or_create(
+        site=Site.objects.get(is_default_site=True),
+        defaults={"name": "Exempelby kommun", "county": "vastmanland"},
+    )
     # The agreement and its principle in a second language; the rest stays untranslated.
     second = next(code for code in content_language_codes() if code != settings.LANGUAGE_CODE)
     locale = Locale.objects.get(language_code=second)
@@ -186,14 +199,19 @@ def build_tree(home_page):
     }
 
 
+def path_of(page):
+    """The page's path on its own site (with two sites, `page.url` is a full URL)."""
+    return page.get_url_parts()[2]
+
+
 def tree_addresses(tree):
     """Addresses of real objects of the tree whose parameters no single known value fills."""
     event, agreement = tree["event"], tree["agreement"]
     urls = [
         tree["document"].url,
         tree["private_document"].url,
-        f"{event.url}cancel/{tree['registration'].cancel_token}/",
-        f"{agreement.url}atagande/{tree['commitment'].translation_key}/",
+        f"{path_of(event)}cancel/{tree['registration'].cancel_token}/",
+        f"{path_of(agreement)}atagande/{tree['commitment'].translation_key}/",
         f"/open-data/signatories/{agreement.pk}.json",
         f"/open-data/signatories/{agreement.pk}.csv",
     ]
@@ -222,12 +240,13 @@ CONVERTER_PART = re.compile(r"<(?:(?P<converter>[^>:]+):)?(?P<parameter>[^>]+)>"
 class Address:
     """A public URL pattern: literal text, and parameters with the regex their converter takes."""
 
-    def __init__(self, parts, name):
+    def __init__(self, parts, name, host=None):
         self.parts = parts  # str (literal) or (parameter, regex) tuples
         self.name = name
+        self.host = host  # None: the default site's
 
     def __repr__(self):
-        return f"<Address {self.name}: {self.pattern_text()}>"
+        return f"<Address {self.name}: {self.host or ''}{self.pattern_text()}>"
 
     def pattern_text(self):
         return "".join(p if isinstance(p, str) else f"<{p[0]}>" for p in self.parts)
@@ -317,15 +336,17 @@ def public_addresses():
 
 
 def page_addresses():
-    """Every live page (every language version), every route of the routable ones, and each
-    page of the default language under a prefix it has no translation for."""
+    """Every live page of the default site (every language version), every route of the
+    routable ones, and each page of the default language under a prefix it has no
+    translation for."""
     addresses = []
+    default = Site.objects.get(is_default_site=True).pk
     pages = Page.objects.live().filter(depth__gt=1).specific().order_by("path")
-    # Pages outside the walked site (the overview is the root of a site of its own).
-    pages = [page for page in pages if page.url is not None]
+    # The overview is the root of a site of its own: `overview_addresses`.
+    pages = [page for page in pages if (page.get_url_parts() or [None])[0] == default]
     source = [p for p in pages if p.locale.language_code == settings.LANGUAGE_CODE]
     for page in pages:
-        url = page.url
+        url = path_of(page)
         addresses.append(Address([url], f"page {type(page).__name__} {page.locale}"))
         if isinstance(page, RoutablePageMixin):
             for route in page.get_subpage_urls():
@@ -335,8 +356,20 @@ def page_addresses():
     # Each page under a language it has no translation in: "not translated yet".
     prefix = language_prefixes()[-1]
     for page in source:
-        addresses.append(Address([f"/{prefix}{page.url.lstrip('/')}"], f"{prefix} {page}"))
+        addresses.append(Address([f"/{prefix}{path_of(page).lstrip('/')}"], f"{prefix} {page}"))
     return addresses
+
+
+def overview_addresses():
+    """The overview's host: its page under every language prefix, and every public address
+    (the national open data among them) as that host answers it."""
+    pages = [
+        Address([f"/{prefix}"], f"overview {prefix or settings.LANGUAGE_CODE}", OVERVIEW_HOST)
+        for prefix in language_prefixes()
+    ]
+    return pages + [
+        Address(address.parts, address.name, OVERVIEW_HOST) for address in public_addresses()
+    ]
 
 
 # -- what a visitor can send ------------------------------------------------------------------
@@ -452,7 +485,8 @@ def fixed_hostile_queries(names):
 class FoundForm:
     """A form found on a public page: where it sends what, and what a person would type."""
 
-    def __init__(self, page_url, form):
+    def __init__(self, page_url, form, host=None):
+        self.host = host
         self.method = (form.get("method") or "get").lower()
         self.action = urlsplit(urljoin(page_url, form.get("action") or page_url)).path
         self.base = []  # (name, value) a browser would send untouched
@@ -483,20 +517,21 @@ class FoundForm:
             self.base.append((name, value))
 
     def same_as(self, other):
-        return (without_language(self.action), self.names) == (
+        return (self.host, without_language(self.action), self.names) == (
+            other.host,
             without_language(other.action),
             other.names,
         )
 
     def __repr__(self):
-        return f"<FoundForm {self.method.upper()} {self.action} {self.names}>"
+        return f"<FoundForm {self.method.upper()} {self.host or ''}{self.action} {self.names}>"
 
 
-def find_forms(url, response):
+def find_forms(url, response, host=None):
     if "html" not in response.get("Content-Type", ""):
         return []
     soup = BeautifulSoup(response.content, "html.parser")
-    return [FoundForm(url, form) for form in soup.find_all("form")]
+    return [FoundForm(url, form, host) for form in soup.find_all("form")]
 
 
 # -- the checks -------------------------------------------------------------------------------
@@ -570,8 +605,9 @@ class Visitor:
         self.watched = watched
         self.capture = capture
 
-    def send(self, method, path, query="", body=None):
+    def send(self, method, path, query="", body=None, host=None):
         url = f"{path}?{query}" if query else path
+        extra = {"HTTP_HOST": host} if host else {}
         before = None
         if method == "post":
             cache.clear()  # the rate-limit counters: every post has a fresh allowance
@@ -581,13 +617,13 @@ class Visitor:
             with self.capture(execute=True):
                 if method == "post":
                     response = self.client.post(
-                        url, body or "", content_type="application/x-www-form-urlencoded"
+                        url, body or "", content_type="application/x-www-form-urlencoded", **extra
                     )
                 elif method == "head":
-                    response = self.client.head(url)
+                    response = self.client.head(url, **extra)
                 else:
-                    response = self.client.get(url)
-            description = f"{method.upper()} {url[:300]!r} body {str(body)[:300]!r}"
+                    response = self.client.get(url, **extra)
+            description = f"{method.upper()} {host or ''}{url[:300]!r} body {str(body)[:300]!r}"
             assert response.status_code < 500, f"{response.status_code} for {description}"
             stored = new_rows(before) if before is not None else []
             invalid = forms_with_errors(response)
@@ -632,12 +668,12 @@ def site(home_page, production_like, django_capture_on_commit_callbacks):
     tree = build_tree(home_page)
     known = known_values(tree)
     visitor = Visitor(watched_models(), django_capture_on_commit_callbacks)
-    addresses = public_addresses() + page_addresses() + tree_addresses(tree)
+    addresses = public_addresses() + page_addresses() + tree_addresses(tree) + overview_addresses()
     forms, names = [], {"page", "q"}
     for address in addresses:
         path = address.fill(first_fill(address, known))
-        response = visitor.send("get", path)
-        for form in find_forms(path, response):
+        response = visitor.send("get", path, host=address.host)
+        for form in find_forms(path, response, address.host):
             if form.method == "post":
                 # The same form under another language prefix is the same view: once is enough.
                 if not any(f.same_as(form) for f in forms):
@@ -693,14 +729,26 @@ def test_the_walk_finds_the_public_addresses_and_forms(site):
     } <= names, names
     assert not any(a.pattern_text().lstrip("/").startswith("admin/") for a in site["addresses"])
     actions = {form.action for form in site["forms"]}
-    event = site["tree"]["event"]
-    assert event.url + "register/" in actions
-    assert any(a.startswith(site["tree"]["consultation"].url) for a in actions)
-    assert f"{event.url}cancel/{site['tree']['registration'].cancel_token}/" in actions
+    event = path_of(site["tree"]["event"])
+    assert event + "register/" in actions
+    assert any(a.startswith(path_of(site["tree"]["consultation"])) for a in actions)
+    assert f"{event}cancel/{site['tree']['registration'].cancel_token}/" in actions
     assert any("/_util/authenticate_with_password/" in a for a in actions)
     assert any(a.endswith("/_util/login/") for a in actions)
     assert any("organisation_name" in form.names for form in site["forms"])
-    assert {"q", "kind", "year", "party"} <= set(site["names"])
+    assert {"q", "kind", "year", "party", "county", "status"} <= set(site["names"])
+    on_overview = {a.name for a in site["addresses"] if a.host == OVERVIEW_HOST}
+    assert {"overview sv", "overview_signatories_json", "overview_signatories_csv"} <= on_overview
+
+
+def test_the_overview_host_answers_with_the_overview_and_its_open_data(site):
+    """The walk reaches the overview itself, not the default site under another name."""
+    visitor = site["visitor"]
+    page = visitor.send("get", "/", host=OVERVIEW_HOST)
+    assert page.status_code == 200 and b'name="county"' in page.content
+    assert b"Exempelby kommun" in page.content
+    data = visitor.send("get", "/open-data/national/signatories.json", host=OVERVIEW_HOST)
+    assert data.status_code == 200 and data.json()["count"] >= 1
 
 
 def test_fixed_hostile_values_to_every_public_address_and_form_get_no_server_error(site):
@@ -712,19 +760,19 @@ def test_fixed_hostile_values_to_every_public_address_and_form_get_no_server_err
     for address in site["addresses"]:
         filled = first_fill(address, known)
         for query in queries:
-            visitor.send("get", address.fill(filled), query)
+            visitor.send("get", address.fill(filled), query, host=address.host)
         for name in filled:
             for value in FIXED_HOSTILE_PATH_VALUES:
-                visitor.send("get", address.fill({**filled, name: value}))
+                visitor.send("get", address.fill({**filled, name: value}), host=address.host)
     for form in site["forms"]:
         for value in FIXED_HOSTILE_VALUES:
             pairs = [(name, "1") for name in form.names] + [(name, value) for name in form.names]
-            visitor.send("post", form.action, body=encode_pairs(pairs))
+            visitor.send("post", form.action, body=encode_pairs(pairs), host=form.host)
         wrapped = [
             (name, f"\u202e\u200b{value}\u2066\x07" if value and name in form.free_text else value)
             for name, value in form.base
         ]
-        visitor.send("post", form.action, body=encode_pairs(wrapped))
+        visitor.send("post", form.action, body=encode_pairs(wrapped), host=form.host)
 
 
 # Half the examples go to the forms, half to the addresses: two tests, so that
@@ -752,13 +800,19 @@ def test_random_hostile_input_is_answered_without_a_server_error(site, target):
                     st.lists(st.tuples(st.just(name), hostile_value), max_size=3), label=name
                 )
             pairs += data.draw(hostile_pairs(form.names), label="extra")
-            visitor.send("post", form.action, body=encode_pairs(pairs))
+            visitor.send("post", form.action, body=encode_pairs(pairs), host=form.host)
         else:
             address = data.draw(st.sampled_from(site["addresses"]), label="address")
             values = data.draw(parameter_values(address, known), label="parameters")
             method = data.draw(st.sampled_from(["get", "get", "head", "post"]), label="method")
             query = encode_pairs(data.draw(hostile_pairs(names), label="query"))
             body = encode_pairs(data.draw(hostile_pairs(names), label="body"))
-            visitor.send(method, address.fill(values), query, body if method == "post" else None)
+            visitor.send(
+                method,
+                address.fill(values),
+                query,
+                body if method == "post" else None,
+                host=address.host,
+            )
 
     fuzz()

@@ -4,6 +4,9 @@ One demo site per session: a fresh SQLite database built by `migrate` and
 `load_initial_data`, served by `runserver` in a subprocess (so the suite's
 own test database and transactions are untouched), and one Chromium for
 all tests. What is visited comes from the demo database (`discover.py`).
+The demo's other sites (Exempelby, the national overview) are set to the
+live server's port and reached at their own `*.localhost` host names, which
+Chromium resolves to loopback without any flag.
 
 Locally the tests skip, saying why, when Chromium, Java, npm or Playwright
 is missing; with CI=true they fail instead, so CI cannot pass by skipping.
@@ -95,7 +98,8 @@ def demo_clock():
 
 @pytest.fixture(scope="package")
 def demo_site(tmp_path_factory):
-    """The demo site served on a free local port: {"url", "targets", "event_url", "today"}."""
+    """The demo served on a free local port: {"url", "targets", "site_targets", "event_url",
+    "today", ...}; its other sites at their own host names (`*.localhost`) on the same port."""
     workdir = tmp_path_factory.mktemp("browser-site")
     today, clock_env = demo_clock()
     env = {
@@ -118,6 +122,9 @@ def demo_site(tmp_path_factory):
 
     run("migrate", "--noinput", "-v", "0")
     run("load_initial_data")
+    # The demo's sites (Exempelby, the overview on *.localhost) answer at the live port.
+    port = free_port()
+    run("shell", "-c", f"from wagtail.models import Site; Site.objects.update(port={port})")
     discovered = subprocess.run(
         [sys.executable, "-m", "tests.browser.discover"],
         cwd=BASE_DIR,
@@ -127,7 +134,7 @@ def demo_site(tmp_path_factory):
         check=True,
     )
     site = json.loads(discovered.stdout)
-    with runserver(env, workdir / "server.log", free_port()) as url:
+    with runserver(env, workdir / "server.log", port) as url:
         yield {
             **site,
             "url": url,
@@ -136,6 +143,12 @@ def demo_site(tmp_path_factory):
             "workdir": workdir,
             "today": today,
         }
+
+
+def full_url(demo_site, target):
+    """The target's URL: another site's is already full, the default site's is a path."""
+    url = target["url"]
+    return url if url.startswith("http") else demo_site["url"] + url
 
 
 @contextlib.contextmanager

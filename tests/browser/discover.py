@@ -6,6 +6,12 @@ exists in, one "not translated" page per language, and per language the
 extra views (404, search results, the affiliation form sent back with
 errors, a consultation's report). A page type another engineer adds to the demo is picked up here
 without touching the tests.
+
+The default site's targets give paths (the browser asks 127.0.0.1 for
+them); every other site's (`site_targets`: Exempelby, the national
+overview) give full URLs on the site's own host name, which Chromium
+resolves to loopback (`*.localhost`) at the port the demo's sites are set
+to (`conftest.demo_site`).
 """
 
 import json
@@ -137,7 +143,75 @@ def discover():
             url = target["url"] + "samradsredogorelse/"
             targets.append({**target, "name": "consultations.report", "url": url})
     event = next((t for t in targets if t["name"].endswith(".eventpage")), None)
-    return {"targets": targets, "event_url": event["url"] if event else None}
+    return {
+        "targets": targets,
+        "site_targets": other_site_targets(pages),
+        "event_url": event["url"] if event else None,
+    }
+
+
+def other_site_targets(pages):
+    """Per site but the default: one page per page class and language, its 404 and search
+    results, the application form sent back with errors, and the overview's filters."""
+    from django.conf import settings
+    from django.urls import reverse
+
+    from wagtail.models import Site
+
+    from overview.models import OverviewPage
+
+    targets = []
+    for site in Site.objects.filter(is_default_site=False).order_by("hostname"):
+        label, root = site.hostname.split(".")[0], site.root_url
+        chosen = {}
+        for page in pages:
+            parts = page.get_url_parts()
+            if parts is None or parts[0] != site.pk:
+                continue
+            key = (page.content_type.app_label, page.content_type.model, page.locale.language_code)
+            chosen.setdefault(key, (page, root + parts[2]))
+        for (app_label, model, code), (page, url) in chosen.items():
+            name = f"{label} {app_label}.{model}"
+            target = {"kind": "page", "name": name, "language": code, "url": url, "status": 200}
+            targets.append(target)
+            if model == "applicationpage":
+                targets.append({**target, "kind": "form-errors", "name": name + "-errors"})
+            if isinstance(page.specific, OverviewPage):
+                targets += [
+                    {**target, "name": f"{name}-{query}", "url": f"{url}?{query}"}
+                    for query in overview_filters(page.specific)
+                ]
+        code = settings.LANGUAGE_CODE
+        common = {"kind": "page", "language": code}
+        targets.append(
+            {**common, "name": f"{label} 404", "url": root + "/sidan-finns-inte/", "status": 404}
+        )
+        targets.append(
+            {
+                **common,
+                "name": f"{label} search",
+                "url": root + reverse("search") + "?q=dialog",
+                "status": 200,
+            }
+        )
+    return targets
+
+
+def overview_filters(page):
+    """The overview filtered by a county it lists, by a status, both, and to nothing at all."""
+    from overview.listing import overview_rows, status_choices
+
+    rows = overview_rows()
+    county = rows[0].county if rows else ""
+    present = {row.status for row in rows}
+    status = next((value for value, _label in status_choices() if value in present), "")
+    absent = next((value for value, _label in status_choices() if value not in present), status)
+    return [
+        f"county={county}",
+        f"status={status}",
+        f"county={county}&status={status}",
+        f"county={county}&status={absent}",
+    ]
 
 
 def comparison_targets(page, code, url, name):

@@ -10,6 +10,8 @@ import re
 
 import pytest
 
+from .conftest import full_url
+
 pytestmark = pytest.mark.browser
 
 MAX_TABS = 250
@@ -213,12 +215,12 @@ def test_every_table_box_is_a_named_region_scrolled_by_keyboard(browser, demo_si
     tab.set_default_timeout(15_000)
     checked, scrolled = [], []
     try:
-        for target in demo_site["targets"]:
+        for target in demo_site["targets"] + demo_site["site_targets"]:
             if target["kind"] != "page" or target["status"] != 200:
                 continue
             if target["language"] not in ("sv", "ar"):
                 continue
-            tab.goto(demo_site["url"] + target["url"])
+            tab.goto(full_url(demo_site, target))
             boxes = boxes_on(tab)
             ids = [box["labelledby"] for box in boxes]
             assert len(set(ids)) == len(ids), f"{target['url']}: two boxes share a caption id"
@@ -231,7 +233,7 @@ def test_every_table_box_is_a_named_region_scrolled_by_keyboard(browser, demo_si
                 if not box["overflows"] or target["language"] != "sv":
                     continue
                 selector = f'{TABLE_BOXES}[aria-labelledby="{box["labelledby"]}"]'
-                tab.goto(demo_site["url"] + target["url"])  # Tab from the top of the page
+                tab.goto(full_url(demo_site, target))  # Tab from the top of the page
                 tab_to(tab, selector)
                 for _press in range(10):
                     tab.keyboard.press("ArrowRight")

@@ -1,5 +1,5 @@
-"""Every public page type in every language: axe (WCAG 2.0/2.1 A and AA), the
-Nu HTML Checker, reflow at 320 CSS px (400 % zoom of 1280 px) and screenshots.
+"""Every public page type in every language, on every site of the demo: axe (WCAG 2.0/2.1
+A and AA), the Nu HTML Checker, reflow at 320 CSS px (400 % zoom of 1280 px) and screenshots.
 
 Each page is visited once (`visits`); the tests then judge what was seen, so
 a failure lists every page and rule at once instead of stopping at the first.
@@ -11,7 +11,7 @@ import subprocess
 
 import pytest
 
-from .conftest import SCREENSHOTS_DIR
+from .conftest import SCREENSHOTS_DIR, full_url
 
 pytestmark = pytest.mark.browser
 
@@ -44,9 +44,9 @@ def run_axe(tab, axe_js):
     )
 
 
-def open_target(tab, base_url, target):
+def open_target(tab, demo_site, target):
     """Load the target; for "form-errors", send the form empty. Returns the HTTP response."""
-    response = tab.goto(base_url + target["url"])
+    response = tab.goto(full_url(demo_site, target))
     if target["kind"] == "form-errors":
         with tab.expect_navigation() as navigation:
             tab.locator("form.application-form button[type=submit]").click()
@@ -61,8 +61,8 @@ def visits(browser, demo_site, node_modules):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     tab = context.new_page()
     tab.set_default_timeout(15_000)
-    for target in demo_site["targets"]:
-        response = open_target(tab, demo_site["url"], target)
+    for target in demo_site["targets"] + demo_site["site_targets"]:
+        response = open_target(tab, demo_site, target)
         visit = {
             "target": target,
             "status": response.status,
@@ -101,6 +101,28 @@ def test_every_page_type_is_visited_in_every_language(visits, demo_site):
         if v["status"] != v["target"]["status"]
     ]
     assert not wrong, "\n".join(wrong)
+
+
+def test_the_other_sites_are_visited_at_their_own_host_names(visits):
+    """Exempelby and the national overview are checked like the default site, on their hosts."""
+    seen = {v["target"]["name"]: v for v in visits if v["target"]["url"].startswith("http")}
+    for name in (
+        "exempelby home.homepage",
+        "exempelby agreements.agreementpage",
+        "exempelby agreements.principlepage",
+        "exempelby forms.applicationpage-errors",
+        "exempelby 404",
+        "exempelby search",
+        "oversikt overview.overviewpage",
+        "oversikt 404",
+    ):
+        assert name in seen, sorted(seen)
+        assert seen[name]["status"] == seen[name]["target"]["status"], name
+    assert "exempelby.localhost:" in seen["exempelby home.homepage"]["target"]["url"]
+    filtered = [name for name in seen if name.startswith("oversikt overview.overviewpage-")]
+    assert any("county=" in n for n in filtered) and any("status=" in n for n in filtered)
+    assert "Exempelby" in seen["exempelby home.homepage"]["html"]
+    assert "Exempelby" in seen["oversikt overview.overviewpage"]["html"]
 
 
 def test_axe_finds_no_wcag_a_or_aa_violations(visits):
