@@ -22,6 +22,7 @@ row. The views, filters and hooks that use these are in `admin_views`,
 `admin_reports` and `wagtail_hooks`.
 """
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
@@ -92,8 +93,6 @@ class Others:
 
 
 def _model(label):
-    from django.apps import apps
-
     try:
         return apps.get_model(label)
     except LookupError:
