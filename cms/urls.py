@@ -13,11 +13,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from editorial import admin_reports
 from home import views as home_views
 from seo import views as seo_views
 from sitesearch import views as sitesearch_views
 
 urlpatterns = [
+    # Wagtail's reports narrowed to the user's municipality, at Wagtail's own paths.
+    *admin_reports.urlpatterns,
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("open-data/national/", include("overview.urls")),

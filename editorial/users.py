@@ -116,6 +116,19 @@ class ScopedListingObjectMixin:
         return manageable_users(self.request.user)
 
 
+class UserFilterSet(wagtail_user_views.UserFilterSet):
+    """The group filter offers the groups the listed users can be in: the ones one manages.
+
+    (Wagtail's offers every group: every municipality's, by name.)
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = getattr(self.request, "user", None)
+        if user is not None and user.is_authenticated and sites_of(user).exists():
+            self.filters["group"].queryset = managed_groups(user)
+
+
 class IndexView(wagtail_user_views.IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().filter(pk__in=manageable_users(self.request.user))
@@ -152,6 +165,7 @@ class CopyView(PrefillOnlyCopyViewMixin, ScopedFormMixin, generic.CopyView):
 
 class UserViewSet(wagtail_user_views.UserViewSet):
     index_view_class = IndexView
+    filterset_class = UserFilterSet
     add_view_class = CreateView
     edit_view_class = EditView
     delete_view_class = DeleteView

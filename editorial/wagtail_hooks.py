@@ -1,7 +1,8 @@
 """Admin integration: change notes, the page-type workflow bindings, dashboard panels.
 
-Also the scoped user bulk actions, and a permission check that Wagtail's move
-confirmation lacks.
+Also the scoped user bulk actions, a permission check that Wagtail's move
+confirmation lacks, and Wagtail's listings without other municipalities'
+pages, documents and images (editorial.admin_views; the reports: admin_reports).
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -14,6 +15,12 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter, log
 
+from .admin_views import (
+    MunicipalityPageViewSet,
+    explorable_pages_of_no_other_municipality,
+    pages_of_no_other_municipality,
+    register_admin_api_endpoints,
+)
 from .copying import PrefillOnlyCopyViewMixin
 from .models import PageTypeWorkflow, RevisionNote
 from .pages import workflow_for_new_page
@@ -123,3 +130,12 @@ def name_the_new_pages_workflow(menu_items, request, context):
     for position, item in enumerate(menu_items):
         if type(item) is SubmitForModerationMenuItem:
             menu_items[position] = NewPageSubmitMenuItem(order=item.order)
+
+
+# -- Wagtail's listings, without other municipalities' pages, documents and images ----
+
+# After Wagtail's own (order=-1 and 0), so these take their places.
+hooks.register("register_admin_viewset", MunicipalityPageViewSet, order=1)
+hooks.register("construct_admin_api", register_admin_api_endpoints, order=1)
+hooks.register("construct_page_chooser_queryset", pages_of_no_other_municipality)
+hooks.register("construct_explorer_page_queryset", explorable_pages_of_no_other_municipality)

@@ -354,6 +354,10 @@ ROUTE_ARGUMENTS = {
         "app_label": "editorial",
         "model_name": "foureyesapprovaltask",
     },
+    # A task's views share the workflows' namespace, whose `pk` is a workflow's.
+    "admin/workflows/tasks/edit/<int:pk>/": lambda t: {"pk": t.task.pk},
+    "admin/workflows/tasks/disable/<int:pk>/": lambda t: {"pk": t.task.pk},
+    "admin/workflows/tasks/enable/<int:pk>/": lambda t: {"pk": t.task.pk},
     "admin/localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/": (
         lambda t: CONTACT_TYPE
     ),

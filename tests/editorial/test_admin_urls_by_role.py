@@ -300,15 +300,12 @@ EXPECTED = {
     "admin/documents/chooser/chosen/<str:pk>/": expect(PAGE_EDITORS),
     "admin/documents/chooser/chosen-multiple/": expect(STAFF),
     "admin/documents/chooser/create/": expect(PAGE_EDITORS),
-    # Registration staff may choose images (their migration gives them choose_image).
     "admin/images/chooser/": expect(STAFF),
     "admin/images/chooser/results/": expect(STAFF),
-    "admin/images/chooser/chosen/<str:pk>/": expect([*PAGE_EDITORS, REGISTRATION_STAFF]),
+    "admin/images/chooser/chosen/<str:pk>/": expect(PAGE_EDITORS),
     "admin/images/chooser/chosen-multiple/": expect(STAFF),
     "admin/images/chooser/create/": expect(PAGE_EDITORS),
-    "admin/images/chooser/<int:image_id>/select_format/": expect(
-        [*PAGE_EDITORS, REGISTRATION_STAFF]
-    ),
+    "admin/images/chooser/<int:image_id>/select_format/": expect(PAGE_EDITORS),
     "admin/snippets/choose/agreements/contactpoint/": expect(STAFF),
     "admin/snippets/choose/agreements/contactpoint/results/": expect(STAFF),
     "admin/snippets/choose/agreements/contactpoint/chosen/<str:pk>/": expect(STAFF),
