@@ -28,8 +28,9 @@ from agreements.models import (
 from agreements.municipalities import create_municipality
 from demo.affiliations import ensure_organisation, ensure_signature
 from demo.content import exempelby_sv
-from demo.richtext import list_html, paragraphs_html
+from demo.richtext import heading_sections, list_html, paragraphs_html
 from forms.models import ApplicationPage, PaperFormPlace
+from home.models import AccessibilityStatementPage
 from home.municipality import MunicipalitySettings
 from overview.models import OverviewPage
 
@@ -120,7 +121,40 @@ def ensure_exempelby(command):
         ],
     )
     ensure_joining(command, agreement)
+    ensure_legal_pages(command, home)
     return agreement
+
+
+def ensure_legal_pages(command, home):
+    """Exempelby's accessibility statement and privacy notice, written and published.
+
+    `create_municipality` leaves both as drafts marked "[To complete]"; a
+    municipality publishes them once written. The demo writes Exempelby's, so
+    its footer links them as a municipality in service would.
+    """
+    statement = AccessibilityStatementPage.objects.child_of(home).first()
+    if statement is not None and not statement.live:
+        data = exempelby_sv.ACCESSIBILITY_STATEMENT
+        statement.intro = data["intro"]
+        statement.compliance = AccessibilityStatementPage.Compliance.PARTIAL
+        for field in ("how_accessible", "alternatives", "report_problem", "testing_method"):
+            setattr(statement, field, paragraphs_html(data[field]))
+        statement.enforcement = (
+            paragraphs_html(data["enforcement"])
+            + '<p><a href="https://www.digg.se/">Myndigheten för digital förvaltning '
+            "(digg.se)</a></p>"
+        )
+        statement.non_compliance = list_html(data["non_compliance"])
+        statement.assessed_on = statement.statement_published_on
+        command.publish(statement)
+        command.created += 1
+    privacy = MunicipalitySettings.objects.get(site__root_page=home).privacy_notice
+    if privacy is not None and not privacy.live:
+        privacy = privacy.specific
+        privacy.intro = exempelby_sv.PRIVACY_NOTICE["intro"]
+        privacy.body = heading_sections(exempelby_sv.PRIVACY_NOTICE["sections"])
+        command.publish(privacy)
+        command.created += 1
 
 
 def ensure_joining(command, agreement):

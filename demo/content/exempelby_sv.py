@@ -152,3 +152,61 @@ SIGNATORIES = [
     (903, "Exempelby församling", "faith_community", True),
     (904, "Studieförbundet i Exempelby", "study_association", False),
 ]
+
+# Exempelby's own accessibility statement and privacy notice, written over the drafts
+# that `create_municipality` leaves (an invented municipality: invented contact ways).
+ACCESSIBILITY_STATEMENT = {
+    "intro": (
+        "Exempelby kommun står bakom den här webbplatsen om överenskommelsen med det "
+        "idéburna Exempelby. Här beskriver vi hur den uppfyller lagen om tillgänglighet "
+        "till digital offentlig service och hur du säger till om något inte fungerar."
+    ),
+    "how_accessible": [
+        "Webbplatsen går att använda med bara tangentbord, med skärmläsare och förstoring "
+        "och på en liten skärm. Den finns på svenska.",
+    ],
+    "alternatives": [
+        "Vill du ha överenskommelsen uppläst eller på papper kan du ringa eller skriva till "
+        "Föreningsenheten. Ansökan om anslutning kan också lämnas på papper i "
+        "kommunhusets reception och på biblioteket.",
+    ],
+    "report_problem": [
+        "Hittar du något som inte fungerar, säg till Föreningsenheten så rättar vi det. "
+        "Vi svarar inom fem arbetsdagar.",
+    ],
+    "enforcement": [
+        "Myndigheten för digital förvaltning (DIGG) har tillsyn över lagen. Är du inte nöjd "
+        "med hur vi tar hand om det du påpekat kan du vända dig dit.",
+    ],
+    "non_compliance": [
+        "Webbplatsen har ännu inte testats av användare med skärmläsare; de automatiska "
+        "testerna hittar bara en del av alla brister.",
+    ],
+    "testing_method": [
+        "Webbplatsen testas automatiskt med axe-core mot WCAG 2.1 nivå A och AA och med "
+        "Nu HTML Checker varje gång koden ändras.",
+    ],
+}
+
+PRIVACY_NOTICE = {
+    "intro": (
+        "Så här hanterar Exempelby kommun personuppgifter på webbplatsen om överenskommelsen."
+    ),
+    "sections": [
+        (
+            "Ansökan om anslutning",
+            [
+                "När en organisation ansöker om att ansluta sig sparar vi kontaktpersonens "
+                "namn och kontaktuppgifter för att kunna handlägga ansökan. Bara "
+                "Föreningsenhetens handläggare ser dem; på webbplatsen visas bara "
+                "organisationens namn.",
+            ],
+        ),
+        (
+            "Kakor",
+            [
+                "Webbplatsen använder inga kakor för statistik eller reklam.",
+            ],
+        ),
+    ],
+}

@@ -4,6 +4,7 @@ from io import StringIO
 
 from django.core.management import call_command
 from django.test import Client
+from django.utils import translation
 
 from wagtail.models import Site
 
@@ -44,6 +45,22 @@ def test_exempelby_is_shaped_unlike_sodertalje(demo):
     assert "Biblioteket i Exempelby" in form
     # Nothing of Södertälje on Exempelby's home page.
     assert "Södertälje" not in text_of(visitor.get("/"))
+
+
+def test_exempelbys_footer_links_its_own_published_statement_and_privacy_notice(demo):
+    with translation.override("sv"):
+        marker = translation.gettext("To complete")
+    visitor = Client(HTTP_HOST="exempelby.localhost:8000")
+    footer = BeautifulSoup(visitor.get("/").content, "html.parser").find("footer")
+    links = {a.get_text(" ", strip=True): a["href"] for a in footer.find_all("a")}
+    statement = next(href for text, href in links.items() if "illgänglighet" in text)
+    privacy = next(href for text, href in links.items() if "ersonuppgifter" in text)
+    for href in (statement, privacy):
+        page = text_of(visitor.get(href))
+        assert "Exempelby" in page
+        assert "Södertälje" not in page
+        assert f"[{marker}]" not in page  # no draft marker left
+    assert "Föreningsenheten" in text_of(visitor.get(statement))
 
 
 def test_the_overview_lists_both_municipalities(demo):
