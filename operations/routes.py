@@ -9,9 +9,12 @@ path components led to it, per host, language and path. Later requests
 load their own instance of that page in one query that also checks the
 answer still holds (the page is live and still at that `url_path`, the
 site still has that root), and let it route the rest of the path itself
-(`Page.route`: a RoutablePage resolves its sub-URL); the same query tells
-whether any view restriction applies to it (`has_view_restrictions`), so a
-page without one needs no second query for Wagtail's check. A page moved,
+(`Page.route`: a RoutablePage resolves its sub-URL). Whether any view
+restriction applies to it (`has_view_restrictions`) is known without a
+query where the installation has none at all, which is remembered per
+generation of the page cache (a restriction saved or deleted purges it:
+`operations.signals`); else the same query tells, so a page without one
+needs no second query for Wagtail's check. A page moved,
 renamed or unpublished fails that check and is routed by Wagtail again, so
 a publication elsewhere leaves every route warm. Nothing of one request's
 page is shared with another.
@@ -36,6 +39,7 @@ from wagtail import hooks
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.views import serve_chain
 
+from . import pagecache
 from .local_copies import LocalCopies
 
 # Kept routes this process read lately (ROUTE_CACHE_LOCAL_COPIES): each is
@@ -74,7 +78,7 @@ def route_for_request(request, path):
     if entry is None:
         entry = cache.get(key)
         copies.put(key, entry, timeout)
-    page, consumed = kept_page(entry, site)
+    page, consumed = kept_page(entry, site, any_view_restriction(request))
     if page is not None:
         try:
             return page.route(request, components[consumed:])
@@ -97,8 +101,12 @@ def route_for_request(request, path):
     return route
 
 
-def kept_page(entry, site):
-    """(a fresh instance of the kept page, components consumed) if the entry still holds."""
+def kept_page(entry, site, restrictions=True):
+    """(a fresh instance of the kept page, components consumed) if the entry still holds.
+
+    `restrictions`: whether the installation may have view restrictions;
+    if not, the page is known to have none without asking.
+    """
     if entry is None:
         return None, 0
     page_id, content_type_id, url_path, tree_path, root_page_id, consumed = entry
@@ -107,12 +115,35 @@ def kept_page(entry, site):
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     if model is None:
         return None, 0
-    page = (
-        model.objects.filter(pk=page_id, url_path=url_path, path=tree_path, live=True)
-        .annotate(has_view_restrictions=Exists(view_restrictions_on(tree_path)))
-        .first()
-    )
+    pages = model.objects.filter(pk=page_id, url_path=url_path, path=tree_path, live=True)
+    if restrictions:
+        pages = pages.annotate(has_view_restrictions=Exists(view_restrictions_on(tree_path)))
+    page = pages.first()
+    if page is not None and not restrictions:
+        page.has_view_restrictions = False
     return page, consumed
+
+
+# Whether the installation has any view restriction, as of a generation of
+# the page cache: {generation: bool}. Most installations have none, and then
+# no page needs the `Exists` on every request (about a third of routing a
+# kept route). Saving or deleting a restriction purges its site's pages,
+# which gives that site a new generation (`operations.signals`). A site
+# whose generation that leaves unchanged has no restricted page of its own;
+# only an alias there of another site's restricted page is not checked until
+# its own site's next purge (as its cached copy is served until then).
+_restrictions = {}
+
+
+def any_view_restriction(request):
+    """Whether any view restriction exists on the installation (remembered per generation)."""
+    generation = pagecache.generation_for(request)
+    known = _restrictions.get(generation)
+    if known is None:
+        if len(_restrictions) >= 64:
+            _restrictions.clear()
+        known = _restrictions[generation] = PageViewRestriction.objects.exists()
+    return known
 
 
 def view_restrictions_on(path):
