@@ -790,9 +790,7 @@ class AgreementPage(
         rows = [r for r in rows if r.depth != self.depth]
         principle_type = self.structure_type_ids()["principle"]
         principles = [
-            r
-            for r in rows
-            if r.content_type_id == principle_type and r.path.startswith(self.path)
+            r for r in rows if r.content_type_id == principle_type and r.path.startswith(self.path)
         ]
         rows = [r for r in rows if r.content_type_id != principle_type]
         plan_type = self.structure_type_ids()["plan"]

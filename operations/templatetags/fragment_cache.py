@@ -1,4 +1,4 @@
-"""`{% fragment_cache "name" vary... [until=when] %}…{% endfragment_cache %}`: page parts in the shared cache.
+"""`{% fragment_cache "name" vary... [until=when] %}…{% endfragment_cache %}`: page parts kept.
 
 The parts of a page that only a publication changes (the header, menu,
 breadcrumbs and footer of every page; the principles × parties matrix and

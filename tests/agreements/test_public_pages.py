@@ -5,9 +5,9 @@ import datetime
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-import pytest
-
 from wagtail.models import Site
+
+import pytest
 
 from agreements.models import Party
 from operations import pagecache

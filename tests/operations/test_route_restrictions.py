@@ -5,11 +5,12 @@ no `Exists` over the restrictions on every request. A restriction saved or
 deleted is seen at once (its site's generation changes).
 """
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import PageViewRestriction
+
+import pytest
 
 pytestmark = pytest.mark.django_db
 
