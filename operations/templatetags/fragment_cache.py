@@ -73,7 +73,7 @@ class FragmentCacheNode(template.Node):
             # local copy ends then too.
             entry = content if self.until is None else (content, deadline)
             cache.set(key, entry, timeout)
-        elif self.until is not None:
+        elif isinstance(entry, tuple):
             content, deadline = entry
             if deadline is not None:
                 timeout = min(timeout, math.floor(deadline - timezone.now().timestamp()))
