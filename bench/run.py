@@ -4,8 +4,9 @@
    (PostgreSQL when DATABASE_URL is set, with "_bench" added to its name;
    else SQLite in /tmp) and Redis (REDIS_URL, default db 0 on 127.0.0.1).
 2. Counts the SQL queries of every public page type with the page cache
-   off: on the first request after a publication (kept routes checked
-   again, every fragment rendered) and on the next one.
+   off: on the first request after a publication (its site purged: kept
+   routes checked again, every fragment rendered), on the next one, and
+   on the first after a purge of every site.
 3. Serves it with gunicorn, each server with exactly the same flags (2 sync
    workers, no access log, no worker recycling: SERVER_FLAGS), and drives
    it with wrk for a fixed time per row. Before every page the server
