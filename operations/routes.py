@@ -72,7 +72,7 @@ def route_for_request(request, path):
         return Page.route_for_request(request, path)
     root_page_id = site_root_page_id(request)
     if root_page_id is None:
-        return None
+        return Page.route_for_request(request, path)
     components = [component for component in path.split("/") if component]
     key = route_key(request, components)
     entry = copies.get(key)
