@@ -21,13 +21,18 @@ from wagtail import blocks, hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from editorial.pages import EditorialPageMixin
 from editorial.panels import EditorialStatePanel
-from home.i18n import LocalizedPageMixin, own_language_or_source, source_version
+from home.i18n import (
+    LocalizedPageMixin,
+    default_locale_id,
+    own_language_or_source,
+    source_version,
+)
 
 
 class EventKind(models.TextChoices):
@@ -382,15 +387,18 @@ class EventPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, Page)
         )
 
     def in_default_language(self):
-        """This event in the default language: registrations of every language point there."""
-        try:
-            default = Locale.get_default()
-        except Locale.DoesNotExist:
-            return self
-        if self.locale_id == default.pk:
+        """This event in the default language: registrations of every language point there.
+
+        The default language's Locale from the in-process map of locales
+        (`default_locale_id`), not a query on every view of an open event.
+        """
+        default_id = default_locale_id()
+        if default_id is None or self.locale_id == default_id:
             return self
         return (
-            EventPage.objects.filter(translation_key=self.translation_key, locale=default).first()
+            EventPage.objects.filter(
+                translation_key=self.translation_key, locale_id=default_id
+            ).first()
             or self
         )
 
