@@ -4,8 +4,9 @@
    (PostgreSQL when DATABASE_URL is set, with "_bench" added to its name;
    else SQLite in /tmp) and Redis (REDIS_URL, default db 0 on 127.0.0.1).
 2. Counts the SQL queries of every public page type with the page cache
-   off: on the first request after a publication (kept routes checked
-   again, every fragment rendered) and on the next one.
+   off: on the first request after a publication (its site purged: kept
+   routes checked again, every fragment rendered), on the next one, and
+   on the first after a purge of every site.
 3. Serves it with gunicorn, each server with exactly the same flags (2 sync
    workers, no access log, no worker recycling: SERVER_FLAGS), and drives
    it with wrk for a fixed time per row. Before every page the server
@@ -51,19 +52,27 @@ import json
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
 from operations import pagecache
 client = Client(HTTP_HOST="127.0.0.1")
+site = Site.objects.get(is_default_site=True)
 counts = {}
 for name, path in PATHS.items():
     client.get(path)
-    # The first request after a publication (fragments cold, kept routes
-    # checked again), then the next one.
-    pagecache.purge_all("bench")
+    # The first request after a publication (what a publication does to the
+    # cache: its site's pages and fragments purged, kept routes checked
+    # again), then the next one.
+    pagecache.purge_site(site, "bench")
     with CaptureQueriesContext(connection) as cold:
         status = client.get(path).status_code
     with CaptureQueriesContext(connection) as warm:
         client.get(path)
-    counts[name] = [status, len(cold), len(warm)]
+    # And the first request after a purge of every site (a Site, a Locale,
+    # a snippet changed): what is kept per installation is looked up again.
+    pagecache.purge_all("bench")
+    with CaptureQueriesContext(connection) as everything:
+        client.get(path)
+    counts[name] = [status, len(cold), len(warm), len(everything)]
 print("COUNTS" + json.dumps(counts))
 """
 
@@ -318,18 +327,18 @@ def main():
     print()
     print(
         "| what | requests/s | static file alongside | of static | p50 ms | p95 ms "
-        "| SQL queries, after a publication / then |"
+        "| SQL queries, after a publication / then (after a purge of every site) |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|")
     for name, row in rows.items():
         page, _, label = name.rpartition(", ")
         queries = ""
         if label == "uncached" and page in counts:
-            queries = "{1} / {2}".format(*counts[page])
+            queries = "{1} / {2} ({3})".format(*counts[page])
         elif name in counts:
-            queries = "{1} / {2}".format(*counts[name])
+            queries = "{1} / {2} ({3})".format(*counts[name])
         elif label == "no cache at all":
-            queries = "{1} / {2}".format(*no_cache_counts["agreement page"])
+            queries = "{1} / {2} ({3})".format(*no_cache_counts["agreement page"])
         static = f"{row['static_rps']:.0f}" if "static_rps" in row else ""
         share = f"{ratio(name):.1%}" if "static_rps" in row else ""
         print(
@@ -366,7 +375,7 @@ def main():
         ),
         f"≤ {QUERY_BUDGET} queries per page, page cache off, also after a publication": all(
             cold <= QUERY_BUDGET and warm <= QUERY_BUDGET and status == 200
-            for status, cold, warm in counts.values()
+            for status, cold, warm, _everything in counts.values()
         ),
         f"every optimisation buys ≥ {OPTIMISATION_FLOOR:.0%}": all(
             gain >= OPTIMISATION_FLOOR for gain in buys.values()

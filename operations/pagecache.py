@@ -167,6 +167,16 @@ def generation_for(request=None):
     return generation
 
 
+def installation_generation(request=None):
+    """The installation's part of the request's generation (`generation_for`).
+
+    A purge of every site replaces it (a Site, a Locale or a view
+    restriction changed, ...), a purge of one site does not: what is
+    remembered under it holds across publications.
+    """
+    return generation_for(request).split(".", 1)[0]
+
+
 def purge_all(reason=""):
     """Make every cached page stale, on every app server sharing the cache.
 

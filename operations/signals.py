@@ -16,7 +16,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import (
     page_published,
     page_unpublished,
@@ -215,6 +215,12 @@ def on_row_change(sender, instance, **kwargs):
         transaction.on_commit(lambda: pagecache.purge_site(site, reason + ", committed"))
         return
     page = getattr(instance, "agreement", None) or getattr(instance, "page", None)
+    if isinstance(instance, PageViewRestriction):
+        # Every site: an alias in another site takes its source page's
+        # restrictions, and the kept routes remember whether the
+        # installation has any (`operations.routes.known_view_restrictions`).
+        purge(reason, [page] if page else [], within=[])
+        return
     purge(reason, [page] if page else [])
 
 

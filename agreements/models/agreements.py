@@ -776,9 +776,23 @@ class AgreementPage(
         agreement, and the next forum (the live dialogue forum or follow-up
         conference that has not ended, soonest first) below its listing.
         Plain `Page` rows (title and URL are all the page needs); the next
-        forum's `eventpage` carries its time and place.
+        forum's `eventpage` carries its time and place. The same query reads
+        what the page shows of its principles (`principles`, with their
+        `summary`) and its live neighbour versions (`previous_version`,
+        `replacement`; as `get_neighbour_versions`). `changes_at`: when
+        the first of those forums ends, and with it what this shows (None
+        without one).
         """
         rows = self.structure_rows()
+        # The versions this one replaces and is replaced by (its siblings),
+        # and its own principles: read in the same query, shown elsewhere.
+        neighbours = [r for r in rows if r.depth == self.depth]
+        rows = [r for r in rows if r.depth != self.depth]
+        principle_type = self.structure_type_ids()["principle"]
+        principles = [
+            r for r in rows if r.content_type_id == principle_type and r.path.startswith(self.path)
+        ]
+        rows = [r for r in rows if r.content_type_id != principle_type]
         plan_type = self.structure_type_ids()["plan"]
         # This version's own plans, newest first, for the facts list's
         # current plan (`current_activity_plan`): no query of their own.
@@ -804,6 +818,7 @@ class AgreementPage(
             ),
             key=lambda row: row.eventpage.start,
         )
+        neighbours.sort(key=lambda r: (r.sort_date is None, r.sort_date, r.path))
         type_ids = self.structure_type_ids()
         return {
             "events_index": next(
@@ -815,7 +830,11 @@ class AgreementPage(
                 (p for p in children if p.content_type_id == type_ids["application_page"]), None
             ),
             "next_forum": forums[0] if forums else None,
+            "changes_at": min((row.eventpage.end for row in forums), default=None),
             "own_plans": own_plans,
+            "principles": principles,
+            "previous_version": next((r for r in neighbours if r.pk == self.replaces_id), None),
+            "replacement": next((r for r in neighbours if r.replaces_ref == self.pk), None),
         }
 
     @staticmethod
@@ -828,25 +847,34 @@ class AgreementPage(
         from .plans import ActivityPlanPage
 
         types = ContentType.objects.get_for_models(
-            EventIndexPage, BodyPage, ApplicationPage, ActivityPlanPage
+            EventIndexPage, BodyPage, ApplicationPage, ActivityPlanPage, PrinciplePage
         )
         return {
             "events_index": types[EventIndexPage].pk,
             "body": types[BodyPage].pk,
             "application_page": types[ApplicationPage].pk,
             "plan": types[ActivityPlanPage].pk,
+            "principle": types[PrinciplePage].pk,
         }
 
     @classmethod
     def structure_child_types(cls):
-        return set(cls.structure_type_ids().values())
+        """The types of the structure's children (the principles are read with them apart)."""
+        types = cls.structure_type_ids()
+        return {pk for name, pk in types.items() if name != "principle"}
 
     def structure_rows(self):
         """The rows of `get_structure`: children of those types, forums not yet ended."""
         from .events import FORUM_KINDS
 
         versions = [self] + [v for v in [source_version(self)] if v is not None]
-        below = Q()
+        # This version's principles and its live neighbour versions.
+        below = Q(
+            path__startswith=self.path,
+            depth=self.depth + 1,
+            content_type_id=self.structure_type_ids()["principle"],
+        )
+        below |= Q(depth=self.depth) & (Q(pk=self.replaces_id) | Q(agreementpage__replaces=self))
         for version in versions:
             below |= Q(path__startswith=version.path) & (
                 Q(depth=version.depth + 1, content_type_id__in=self.structure_child_types())
@@ -865,6 +893,9 @@ class AgreementPage(
             .annotate(
                 period_start=F("activityplanpage__period_start"),
                 period_end=F("activityplanpage__period_end"),
+                summary=F("principlepage__summary"),
+                sort_date=F("agreementpage__sort_date"),
+                replaces_ref=F("agreementpage__replaces_id"),
             )
             .order_by("path")
         )
@@ -1081,15 +1112,16 @@ class AgreementPage(
             party = None
         # Each is looked up only when the template renders it: a part kept
         # in a fragment cache costs nothing.
-        principles = SimpleLazyObject(self.get_matrix_principles)
+        # The principles and the neighbour versions come with the structure.
+        principles = SimpleLazyObject(lambda: self.structure["principles"])
         named = SimpleLazyObject(self.named_parties)
-        neighbours = SimpleLazyObject(lambda: list(self.get_neighbour_versions()))
         record = SimpleLazyObject(self.record_rows)
-        self.__dict__["live_replacement"] = SimpleLazyObject(lambda: neighbours[1])  # the status
+        replacement = SimpleLazyObject(lambda: self.structure["replacement"])
+        self.__dict__["live_replacement"] = replacement  # the status
         self.__dict__["decision_list"] = SimpleLazyObject(lambda: record["decisions"])
         context.update(
-            previous_version=SimpleLazyObject(lambda: neighbours[0]),
-            replacement=SimpleLazyObject(lambda: neighbours[1]),
+            previous_version=SimpleLazyObject(lambda: self.structure["previous_version"]),
+            replacement=replacement,
             party=party,
             matrix=SimpleLazyObject(lambda: self.get_commitment_matrix(party, principles, named)),
             principles=principles,

@@ -14,19 +14,25 @@ from django.db import models
 from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks, hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from editorial.pages import EditorialPageMixin
 from editorial.panels import EditorialStatePanel
-from home.i18n import LocalizedPageMixin, own_language_or_source, source_version
+from home.i18n import (
+    LocalizedPageMixin,
+    default_locale_id,
+    own_language_or_source,
+    source_version,
+)
 
 
 class EventKind(models.TextChoices):
@@ -114,9 +120,15 @@ class EventIndexPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, 
         from agreements.calendar import feed_urls
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(event_listing(self, request.GET))
-        context["agreement"] = self.get_parent()
-        context["feed_url"], context["webcal_url"] = feed_urls(self, request)
+        # Read when the template first asks (the parts that show them may be
+        # kept between publications: `fragment_cache` in the template).
+        feed = SimpleLazyObject(lambda: feed_urls(self, request))
+        context.update(
+            listing=SimpleLazyObject(lambda: event_listing(self, request.GET)),
+            agreement=SimpleLazyObject(self.get_parent),
+            feed_url=SimpleLazyObject(lambda: feed[0]),
+            webcal_url=SimpleLazyObject(lambda: feed[1]),
+        )
         return context
 
     @path("")
@@ -375,15 +387,18 @@ class EventPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, Page)
         )
 
     def in_default_language(self):
-        """This event in the default language: registrations of every language point there."""
-        try:
-            default = Locale.get_default()
-        except Locale.DoesNotExist:
-            return self
-        if self.locale_id == default.pk:
+        """This event in the default language: registrations of every language point there.
+
+        The default language's Locale from the in-process map of locales
+        (`default_locale_id`), not a query on every view of an open event.
+        """
+        default_id = default_locale_id()
+        if default_id is None or self.locale_id == default_id:
             return self
         return (
-            EventPage.objects.filter(translation_key=self.translation_key, locale=default).first()
+            EventPage.objects.filter(
+                translation_key=self.translation_key, locale_id=default_id
+            ).first()
             or self
         )
 
@@ -398,7 +413,9 @@ class EventPage(LocalizedPageMixin, EditorialPageMixin, RoutablePageMixin, Page)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["events_index"] = self.get_parent()
+        # Read when the template first asks (the part that shows it may be
+        # kept between publications: `fragment_cache` in the template).
+        context["events_index"] = SimpleLazyObject(self.get_parent)
         return context
 
     # -- routes ---------------------------------------------------------------
@@ -448,6 +465,8 @@ def registration_views():
 def event_listing(index, params, *, now=None):
     """Upcoming and past events of `index`, filtered by kind and year: one query.
 
+    `changes_at`: when the first upcoming event ends (it moves to the past).
+
     `params` is the request's GET. Unknown filter values are ignored (the
     whole listing shows). The choices offered are the kinds and years that
     occur in the listing, so a filter never leads to an empty page.
@@ -475,6 +494,7 @@ def event_listing(index, params, *, now=None):
         for event in events
         if (kind is None or event.kind == kind) and (year is None or event.local_start.year == year)
     ]
+    upcoming = [event for event in events if event.end >= now]
     return {
         "upcoming_events": [event for event in selected if event.end >= now],
         "past_events": [event for event in reversed(selected) if event.end < now],
@@ -484,6 +504,8 @@ def event_listing(index, params, *, now=None):
         "years": years,
         "filtered": kind is not None or year is not None,
         "total_events": len(events),
+        # When the first upcoming event ends, and the listing changes by itself.
+        "changes_at": min((event.end for event in upcoming), default=None),
     }
 
 
@@ -492,13 +514,17 @@ def forums_held(agreement, year, *, now=None):
 
     "Held" means the event has ended by `now`; one query.
     """
-    now = now or timezone.now()
+    return forums_of_year(agreement, year).filter(end__lte=now or timezone.now())
+
+
+def forums_of_year(agreement, year):
+    """The live forum events of `agreement` (in its language) starting in `year`, by start."""
     tz = timezone.get_current_timezone()
     year_start = datetime.datetime(year, 1, 1, tzinfo=tz)
     next_year = datetime.datetime(year + 1, 1, 1, tzinfo=tz)
     return (
         EventPage.objects.live()
         .descendant_of(agreement)
-        .filter(kind__in=FORUM_KINDS, start__gte=year_start, start__lt=next_year, end__lte=now)
+        .filter(kind__in=FORUM_KINDS, start__gte=year_start, start__lt=next_year)
         .order_by("start")
     )

@@ -37,7 +37,7 @@ from editorial.versions import published_versions
 from home.i18n import LocalizedPageMixin, language_info, locale_code
 
 from .commitments import Party, parties_in_order
-from .events import forums_held
+from .events import forums_of_year
 from .plans import Activity, ActivityPlanPage, ActivityStatus, agreement_commitments
 from .revision_comparison import RevisionComparisonMixin
 
@@ -314,20 +314,37 @@ class FollowUpReportPage(LocalizedPageMixin, EditorialPageMixin, RevisionCompari
             "total": len(entries),
         }
 
+    def forum_record(self, agreement):
+        """The forums of the report's year held by now, and when that changes: one query.
+
+        `forums`, `required` (a year, as the agreement promises), `attended`
+        (organisations in all) and `changes_at`: when the next of the year's
+        forums ends and is held (None without one).
+        """
+        now = timezone.now()
+        year_forums = forums_of_year(agreement, self.year).only(
+            "id", "title", "start", "end", "organisations_attended", "url_path", "locale_id"
+        )
+        forums, coming = [], []
+        for forum in year_forums:
+            (forums if forum.end <= now else coming).append(forum)
+        return {
+            "forums": forums,
+            "required": sum(count for _kinds, count in agreement.forums_required()),
+            "attended": sum(f.organisations_attended or 0 for f in forums),
+            "changes_at": min((f.end for f in coming), default=None),
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        agreement = self.get_parent().specific
-        # The entries are looked up only when the template renders them (not
-        # from a fragment cache); the forums held by now, at every request.
+        # Each is looked up only when the template renders it (not from a
+        # fragment cache); the forums held by now change when one ends.
+        agreement = SimpleLazyObject(lambda: self.get_parent().specific)
         entries = SimpleLazyObject(self.get_entries)
         summary = SimpleLazyObject(
             lambda: self.get_summary(entries, agreement.named_parties(request))
         )
-        forums = list(
-            forums_held(agreement, self.year).only(
-                "id", "title", "start", "organisations_attended", "url_path", "locale_id"
-            )
-        )
+        record = SimpleLazyObject(lambda: self.forum_record(agreement))
 
         def entry_groups():
             groups = []
@@ -339,7 +356,7 @@ class FollowUpReportPage(LocalizedPageMixin, EditorialPageMixin, RevisionCompari
 
         context.update(
             agreement=agreement,
-            agreement_url=agreement.get_url(request),
+            agreement_url=SimpleLazyObject(lambda: agreement.get_url(request)),
             entry_groups=SimpleLazyObject(entry_groups),
             summary=summary,
             summary_tables=SimpleLazyObject(
@@ -356,9 +373,10 @@ class FollowUpReportPage(LocalizedPageMixin, EditorialPageMixin, RevisionCompari
                     },
                 ]
             ),
-            forums=forums,
-            forums_required=sum(count for _kinds, count in agreement.forums_required()),
-            organisations_attended=sum(f.organisations_attended or 0 for f in forums),
+            forum_record=record,
+            forums=SimpleLazyObject(lambda: record["forums"]),
+            forums_required=SimpleLazyObject(lambda: record["required"]),
+            organisations_attended=SimpleLazyObject(lambda: record["attended"]),
             published_versions=SimpleLazyObject(lambda: published_versions(self)),
         )
         return context
