@@ -46,7 +46,8 @@ STANDARD_WORKFLOW = "Granskning före publicering"
 # Page types that follow the two-step agreement workflow wherever they are created.
 AGREEMENT_WORKFLOW_PAGE_TYPES = [("agreements", "agreementpage"), ("agreements", "principlepage")]
 
-# Roles whose groups a publisher may put users in (never their own group or a superuser).
+# Roles whose groups a publisher may put users in (never their own group or a superuser);
+# the translators' groups (`translator_role`) too, whichever languages the municipality offers.
 GROUPS_MANAGED_BY_PUBLISHERS = [CONTRIBUTORS, SUBJECT_REVIEWERS, COMMUNICATIONS_REVIEWERS]
 
 # What each role may do. Page permissions are granted on the municipality's

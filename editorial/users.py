@@ -6,7 +6,8 @@ for, and nobody else, so one municipality's staff are not even listed in
 another's admin.
 
 Plone lets a Site Administrator manage users; here publishers manage the
-contributors and reviewers, but never superusers, other publishers or anyone
+contributors, reviewers and translators (a municipality commissions its own
+translators, often from outside), but never superusers, other publishers or anyone
 in a group they do not manage (that would let them grant themselves more).
 What a user may grant is decided here, on the server, for every way into
 Wagtail's user management: the add and edit forms, the copy view and the
@@ -19,6 +20,7 @@ permissions a group has been given (`GroupPermissionPolicy`).
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.db.models import Q
 from django.shortcuts import get_list_or_404, get_object_or_404
 
 from wagtail.admin.views import generic
@@ -38,7 +40,8 @@ def managed_groups(user):
     if user.is_superuser:
         return Group.objects.all()
     return Group.objects.filter(
-        municipality_role__role__in=roles.GROUPS_MANAGED_BY_PUBLISHERS,
+        Q(municipality_role__role__in=roles.GROUPS_MANAGED_BY_PUBLISHERS)
+        | Q(municipality_role__role__startswith=f"{roles.TRANSLATORS} ("),
         municipality_role__site__in=sites_of(user, [roles.PUBLISHERS]),
     )
 
