@@ -3,7 +3,7 @@
 import unicodedata
 
 from django.urls import NoReverseMatch, reverse
-from django.utils.formats import date_format
+from django.utils.dates import MONTHS
 
 from forms.models import ApplicationPage, OrganisationType, Signature
 
@@ -37,6 +37,18 @@ def spreadsheet_safe(value):
     return value
 
 
+def long_date_writer():
+    """Writes dates as the `date` filter's "j F Y" does ("3 mars 2025"), in the active language.
+
+    The filter looks its format up and translates the month's name again
+    for every date; the register writes hundreds of dates, most of them
+    different, so here the twelve names are translated once and each date
+    costs a string.
+    """
+    months = {number: str(name) for number, name in MONTHS.items()}
+    return lambda value: f"{value.day} {months[value.month]} {value.year:04d}"
+
+
 def open_data_urls(agreement):
     """The stable open-data addresses of this version's register, if the URLs are installed."""
     try:
@@ -56,8 +68,9 @@ def register_for(agreement, selected_type=None):
     form; the counts per type and the filtering happen in Python, so 50
     signatories cost what 5 do. Each shown signatory is a row (`rows`) with
     what its table row shows, ready to print: hundreds of rows, so each
-    type's name is translated and each date written out once, not once per
-    row, and the rows are plain values rather than model instances.
+    type's name is translated once, not once per row, dates are written
+    without the `date` filter (`long_date_writer`), and the rows are plain
+    values rather than model instances.
     """
     signatures = list(
         Signature.objects.for_agreement(agreement)
@@ -80,19 +93,17 @@ def register_for(agreement, selected_type=None):
     if selected_type not in counts:
         selected_type = None
     names = {value: str(label) for value, label in labels.items()}
-    dates = {}
+    long_date = long_date_writer()
     rows = []
     for name, kind, website, joined_on, _listed in listed:
         if selected_type is not None and kind != selected_type:
             continue
-        if joined_on not in dates:
-            dates[joined_on] = (joined_on.isoformat(), date_format(joined_on, "j F Y"))
         rows.append(
             {
                 "name": name,
                 "type": names.get(kind, kind),
-                "joined_iso": dates[joined_on][0],
-                "joined": dates[joined_on][1],
+                "joined_iso": joined_on.isoformat(),
+                "joined": long_date(joined_on),
                 "website": website,
                 # What the address shows: without its scheme.
                 "website_text": website.replace("https://", "").replace("http://", ""),
