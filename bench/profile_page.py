@@ -1,4 +1,4 @@
-"""In-process profile of public pages with production settings: CPU ms per request and where it goes.
+"""In-process profile of public pages, production settings: CPU ms per request and where it goes.
 
 `make bench` says how a page compares with a static file under load; this
 says what the page's own work costs and which functions it goes to, without
@@ -113,7 +113,7 @@ def client():
 
 
 def normalised(content):
-    """The page with runs of whitespace collapsed and the open data's time of generation left out."""
+    """The page, runs of whitespace collapsed, without the open data's time of generation."""
     text = re.sub(r'"generated_at": "[^"]*"', '"generated_at": ""', content.decode())
     return re.sub(r"\s+", " ", text).replace("> <", "><").strip()
 
