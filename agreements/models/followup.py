@@ -10,7 +10,6 @@ it must not change when the agreement is edited later.
 """
 
 import re
-import uuid
 from collections import Counter
 
 from django import forms
@@ -511,10 +510,6 @@ def with_latest_follow_up(commitments, agreement):
     return commitments
 
 
-_STAND_IN_KEY = uuid.UUID(int=0)
-_STAND_IN = str(_STAND_IN_KEY)
-
-
 def attach_follow_up(commitments, agreement_url, reverse_subpage, language=None):
     """Set `latest_status` and `history_url` on annotated commitments; the reports they name.
 
@@ -522,12 +517,10 @@ def attach_follow_up(commitments, agreement_url, reverse_subpage, language=None)
     in `language` (the agreement's) when some commitment's status came from it.
     """
     reports = {}
-    # Each commitment's history is at the same route with its own key: the
-    # route reversed once, with a stand-in key replaced by each key (a page
-    # lists dozens of commitments; reversing costs as much as rendering one).
-    pattern = agreement_url + reverse_subpage("commitment_history", args=(_STAND_IN_KEY,))
     for commitment in commitments:
-        commitment.history_url = pattern.replace(_STAND_IN, str(commitment.translation_key))
+        commitment.history_url = agreement_url + reverse_subpage(
+            "commitment_history", args=(commitment.translation_key,)
+        )
         status = getattr(commitment, "follow_up_status", None)
         if status:
             commitment.latest_status = {
