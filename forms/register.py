@@ -3,6 +3,7 @@
 import unicodedata
 
 from django.urls import NoReverseMatch, reverse
+from django.utils.dates import MONTHS
 
 from forms.models import ApplicationPage, OrganisationType, Signature
 
@@ -36,6 +37,18 @@ def spreadsheet_safe(value):
     return value
 
 
+def long_date_writer():
+    """Writes dates as the `date` filter's "j F Y" does ("3 mars 2025"), in the active language.
+
+    The filter looks its format up and translates the month's name again
+    for every date; the register writes hundreds of dates, most of them
+    different, so here the twelve names are translated once and each date
+    costs a string.
+    """
+    months = {number: str(name) for number, name in MONTHS.items()}
+    return lambda value: f"{value.day} {months[value.month]} {value.year:04d}"
+
+
 def open_data_urls(agreement):
     """The stable open-data addresses of this version's register, if the URLs are installed."""
     try:
@@ -53,39 +66,49 @@ def register_for(agreement, selected_type=None):
     One query for the signatures (with their organisations, of whichever
     language version of the agreement is shown), one for the affiliation
     form; the counts per type and the filtering happen in Python, so 50
-    signatories cost what 5 do. Each shown signature carries its type's
-    name (`type_label`).
+    signatories cost what 5 do. Each shown signatory is a row (`rows`) with
+    what its table row shows, ready to print: hundreds of rows, so each
+    type's name is translated once, not once per row, dates are written
+    without the `date` filter (`long_date_writer`), and the rows are plain
+    values rather than model instances.
     """
     signatures = list(
         Signature.objects.for_agreement(agreement)
         .active()
-        .select_related("organisation")
-        .only(
-            "joined_on",
+        .values_list(
             "organisation__name",
             "organisation__organisation_type",
             "organisation__website",
+            "joined_on",
             "organisation__listed",
         )
     )
-    listed = sorted_signatures([s for s in signatures if s.organisation.listed])
+    listed = sorted(
+        (s for s in signatures if s[4]), key=lambda signature: swedish_sort_key(signature[0])
+    )
     labels = dict(OrganisationType.choices)
     counts = {}
-    for signature in listed:
-        kind = signature.organisation.organisation_type
+    for _name, kind, *_rest in listed:
         counts[kind] = counts.get(kind, 0) + 1
     if selected_type not in counts:
         selected_type = None
-    shown = [
-        s
-        for s in listed
-        if selected_type is None or s.organisation.organisation_type == selected_type
-    ]
-    # Each type's name translated once, not once per row (hundreds of rows).
     names = {value: str(label) for value, label in labels.items()}
-    for signature in shown:
-        kind = signature.organisation.organisation_type
-        signature.type_label = names.get(kind, kind)
+    long_date = long_date_writer()
+    rows = []
+    for name, kind, website, joined_on, _listed in listed:
+        if selected_type is not None and kind != selected_type:
+            continue
+        rows.append(
+            {
+                "name": name,
+                "type": names.get(kind, kind),
+                "joined_iso": joined_on.isoformat(),
+                "joined": long_date(joined_on),
+                "website": website,
+                # What the address shows: without its scheme.
+                "website_text": website.replace("https://", "").replace("http://", ""),
+            }
+        )
     structure = getattr(agreement, "structure", None)
     if structure is not None:  # an AgreementPage: its child pages are fetched in one query
         application_page = structure["application_page"]
@@ -93,11 +116,11 @@ def register_for(agreement, selected_type=None):
         application_page = ApplicationPage.objects.live().child_of(agreement).first()
     return {
         "agreement": agreement,
-        "signatures": shown,
+        "rows": rows,
         "total": len(signatures),
         "listed_count": len(listed),
         "unlisted_count": len(signatures) - len(listed),
-        "shown_count": len(shown),
+        "shown_count": len(rows),
         "type_filters": [
             {"value": value, "label": labels[value], "count": counts[value]}
             for value, _label in OrganisationType.choices
