@@ -25,20 +25,27 @@ from forms.registration_viewsets import source_events
 SHOWN = 5
 
 
-class ApplicationsAwaitingReviewPanel(Component):
-    """Submitted applications of the user's municipalities, the longest waiting first."""
+class HandlersPanel(Component):
+    """A dashboard panel shown only to holders of `permission` (a handler role's gate)."""
 
-    name = "applications_awaiting_review"
-    template_name = "forms/panels/applications_awaiting_review.html"
-    order = 160
+    permission = None
 
     def __init__(self, request):
         self.request = request
 
     def render_html(self, parent_context=None):
-        if not self.request.user.has_perm("forms.review_application"):
+        if not self.request.user.has_perm(self.permission):
             return ""
         return super().render_html(parent_context)
+
+
+class ApplicationsAwaitingReviewPanel(HandlersPanel):
+    """Submitted applications of the user's municipalities, the longest waiting first."""
+
+    name = "applications_awaiting_review"
+    template_name = "forms/panels/applications_awaiting_review.html"
+    order = 160
+    permission = "forms.review_application"
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
@@ -63,20 +70,13 @@ class ApplicationsAwaitingReviewPanel(Component):
         return context
 
 
-class UpcomingRegistrationsPanel(Component):
+class UpcomingRegistrationsPanel(HandlersPanel):
     """The coming events of the user's municipalities that take registrations: how full."""
 
     name = "upcoming_registrations"
     template_name = "forms/panels/upcoming_registrations.html"
     order = 170
-
-    def __init__(self, request):
-        self.request = request
-
-    def render_html(self, parent_context=None):
-        if not self.request.user.has_perm("forms.manage_registration"):
-            return ""
-        return super().render_html(parent_context)
+    permission = "forms.manage_registration"
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
